@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { buildLocaleMessages } from './scripts/locales';
 import { CATEGORY_IDS } from './utils/categories';
 import { EXTENSION_PUBLIC_KEY } from './utils/extension-identity';
 
@@ -9,6 +11,14 @@ export default defineConfig({
   outDir: '.output',
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
+  hooks: {
+    // Chrome reads one messages.json per language; the sources are split per screen.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [language, messages] of Object.entries(buildLocaleMessages(resolve('locales')))) {
+        files.push({ relativeDest: `_locales/${language}/messages.json`, contents: JSON.stringify(messages, null, 2) });
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -1,5 +1,38 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { backgroundHandlers, isExtensionPage } from '../utils/background/handlers';
+import { createLogger } from '../utils/logger';
+import { handleBackgroundRequests } from '../utils/messages';
+import { deleteExpiredReceipts } from '../utils/report/outbox';
+import { deliverNow } from '../utils/report/report-service';
+import { DELIVERY_ALARM } from '../utils/report/retry-alarm';
+import { queueRulesetSync } from '../utils/rulesets';
+import { loadSettings, watchSettings } from '../utils/settings-store';
+
+const log = createLogger('background');
 
 export default defineBackground(() => {
-  console.info('[khien-xanh] background started');
+  // Listeners are registered synchronously so that Chrome delivers the events that woke the worker.
+  handleBackgroundRequests(backgroundHandlers, isExtensionPage);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DELIVERY_ALARM) void ready.then(deliverNow).catch(logFailure('Scheduled delivery'));
+  });
+  watchSettings(() => void queueRulesetSync(currentAgeGroup).catch(logFailure('Ruleset update')));
+
+  const ready = start();
+  ready.catch(logFailure('Start-up'));
 });
+
+async function start(): Promise<void> {
+  await queueRulesetSync(currentAgeGroup);
+  await deleteExpiredReceipts();
+  await deliverNow();
+}
+
+function logFailure(what: string): (error: unknown) => void {
+  return (error) => log.error(`${what} failed: ${String(error)}`, error);
+}
+
+async function currentAgeGroup() {
+  return (await loadSettings()).ageGroup;
+}

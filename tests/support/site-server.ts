@@ -1,0 +1,51 @@
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * Loopback web server standing in for every web site in the tests: Chromium maps all host names
+ * to 127.0.0.1, so `http://any-name.example:PORT/` reaches this server. It answers a plain page
+ * naming the host, and records the headers of every request so tests can check what was sent.
+ */
+export interface SiteServer {
+  port: number;
+  urlFor(host: string, path?: string): string;
+  requests(): { host: string; path: string; headers: IncomingHttpHeaders }[];
+  setPage(path: string, html: string): void;
+  close(): Promise<void>;
+}
+
+export async function startSiteServer(): Promise<SiteServer> {
+  const seen: { host: string; path: string; headers: IncomingHttpHeaders }[] = [];
+  const pages = new Map<string, string>();
+
+  const server: Server = createServer((request, response) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+    const path = request.url ?? '/';
+    seen.push({ host, path, headers: request.headers });
+
+    const html = pages.get(path.split('?')[0] ?? '/') ?? defaultPage(host);
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    port,
+    urlFor: (host, path = '/') => `http://${host}:${port}${path}`,
+    requests: () => [...seen],
+    setPage: (path, html) => pages.set(path, html),
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function defaultPage(host: string): string {
+  const safeHost = host.replace(/[^a-z0-9.-]/gi, '');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test page on ${safeHost}</title>
+<style>body{font:16px sans-serif;margin:0;padding:24px;background:#f3f7ff}h1{color:#123}</style></head>
+<body><h1 id="site-heading">Welcome to ${safeHost}</h1><p>A loopback page served for the tests.</p></body></html>`;
+}

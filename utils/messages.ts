@@ -1,0 +1,117 @@
+import { browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { z } from 'zod';
+import { ageGroupSchema } from './age-groups';
+import { languageSchema } from './language';
+import { reportCategorySchema, screenshotSchema } from './report/schema';
+
+/**
+ * The one message protocol between the extension's contexts. Each message has a zod schema for
+ * its payload, which the receiver parses, and a result type, so a renamed or reshaped message
+ * fails to compile at every sender.
+ */
+export const backgroundRequestSchemas = {
+  /** From the report form: the page the form was opened on. */
+  getReportContext: z.object({}),
+  /** From the report form: a screenshot of its own tab, taken with the overlay hidden. */
+  captureScreenshot: z.object({}),
+  /** From the report form: build, store and try to deliver a report. */
+  submitReport: z.object({
+    category: reportCategorySchema,
+    description: z.string(),
+    screenshot: screenshotSchema.nullable(),
+  }),
+  /** From the block page: ask for a blocked page to be reviewed. */
+  requestUnblock: z.object({ url: z.url({ protocol: /^https?$/ }), description: z.string() }),
+  /** From the report form: close the overlay that holds it. */
+  closeReportForm: z.object({}),
+  /** From the popup: open the report form on a tab. */
+  openReportForm: z.object({ tabId: z.number().int() }),
+  /** From the popup and options: status to show. */
+  getStatus: z.object({}),
+  /** From the popup: try to deliver queued reports now. */
+  deliverNow: z.object({}),
+} as const;
+
+export type BackgroundRequestType = keyof typeof backgroundRequestSchemas;
+export type BackgroundRequest<K extends BackgroundRequestType> = z.infer<(typeof backgroundRequestSchemas)[K]>;
+
+export const statusSchema = z.object({
+  ageGroup: ageGroupSchema,
+  language: languageSchema,
+  endpointConfigured: z.boolean(),
+  pending: z.number(),
+  delivered: z.number(),
+  rejected: z.number(),
+});
+export type Status = z.infer<typeof statusSchema>;
+
+export interface BackgroundResults {
+  getReportContext: { url: string; title: string };
+  captureScreenshot: z.infer<typeof screenshotSchema>;
+  submitReport: { id: string; endpointConfigured: boolean; delivered: boolean };
+  requestUnblock: { id: string };
+  closeReportForm: null;
+  openReportForm: { opened: boolean };
+  getStatus: Status;
+  deliverNow: { delivered: number; retried: number; rejected: number };
+}
+
+type Envelope = { type: BackgroundRequestType; data: unknown };
+type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Sends a request to the background and returns its result, re-throwing its error here. */
+export async function sendToBackground<K extends BackgroundRequestType>(
+  type: K,
+  data: BackgroundRequest<K>,
+): Promise<BackgroundResults[K]> {
+  const reply = (await browser.runtime.sendMessage({ type, data } satisfies Envelope)) as Reply<BackgroundResults[K]> | undefined;
+  if (!reply) throw new Error(`No reply from the background to "${type}"`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export type BackgroundHandlers = {
+  [K in BackgroundRequestType]: (
+    data: BackgroundRequest<K>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<BackgroundResults[K]>;
+};
+
+/**
+ * Registers the background's handlers. A message is accepted only from this extension (its pages
+ * and its content scripts); its payload is parsed with the message's schema, and a handler's
+ * error is sent back to the caller as text.
+ */
+export function handleBackgroundRequests(
+  handlers: BackgroundHandlers,
+  isTrustedSender: (type: BackgroundRequestType, sender: Browser.runtime.MessageSender) => boolean,
+): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const envelope = z.object({ type: z.enum(Object.keys(backgroundRequestSchemas) as [BackgroundRequestType]), data: z.unknown() }).safeParse(message);
+    if (!envelope.success) return false;
+
+    const { type, data } = envelope.data;
+    if (!isTrustedSender(type, sender)) {
+      sendResponse({ ok: false, error: `"${type}" is not accepted from ${sender.url ?? 'an unknown sender'}` });
+      return false;
+    }
+    runHandler(handlers, type, data, sender).then(sendResponse);
+    return true;
+  });
+}
+
+async function runHandler(
+  handlers: BackgroundHandlers,
+  type: BackgroundRequestType,
+  data: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<Reply<unknown>> {
+  try {
+    const payload = backgroundRequestSchemas[type].parse(data);
+    const handler = handlers[type] as (payload: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
+    return { ok: true, value: await handler(payload, sender) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

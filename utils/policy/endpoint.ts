@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { describeValue } from './describe-value';
+
+// The WHATWG URL parser rewrites IPv4 hosts to dotted decimal (`127.1` becomes `127.0.0.1`),
+// so one pattern covers every spelling of an address in 127.0.0.0/8.
+const LOOPBACK_IPV4_PATTERN = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+/** Returns true for host names that always refer to this machine: 127.0.0.0/8, localhost, [::1]. */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || LOOPBACK_IPV4_PATTERN.test(hostname);
+}
+
+/**
+ * Checks a URL that the extension sends data to or loads lists from, and returns a sentence that
+ * names the problem, or null when the URL is allowed. Only https is allowed, except plain http
+ * on loopback hosts so that tests and a receiver on the same machine need no certificate.
+ * The message never repeats a URL that carries a user name or password.
+ */
+export function endpointProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `${describeValue(url)} is not a valid absolute URL; write it in full, such as https://example.org/report.`;
+  }
+
+  if (parsed.username !== '' || parsed.password !== '') {
+    return 'The URL contains a user name or password, which is not allowed; remove the part before "@".';
+  }
+  if (parsed.protocol === 'https:') return null;
+  if (parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname)) return null;
+  if (parsed.protocol === 'http:') {
+    return `${describeValue(url)} uses http; use https (plain http is accepted only for 127.0.0.1, localhost and [::1]).`;
+  }
+  return `${describeValue(url)} uses ${parsed.protocol}; only https URLs are accepted.`;
+}
+
+/** Returns true when endpointProblem finds nothing wrong with the URL. */
+export function isAllowedEndpoint(url: string): boolean {
+  return endpointProblem(url) === null;
+}
+
+/** A URL string that passes endpointProblem. */
+export const endpointSchema = z
+  .string({ error: (issue) => `Expected a URL as text, got ${describeValue(issue.input)}.` })
+  .superRefine((url, context) => {
+    const problem = endpointProblem(url);
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+  });

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { AGE_GROUPS, DEFAULT_AGE_GROUP } from '../age-groups';
+import { normalizedDomainSchema } from '../domain-list';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../language';
+import { categoryOverridesSchema } from './category-overrides';
+import { describeType, describeValue } from './describe-value';
+import { endpointSchema } from './endpoint';
+import { helpContactListSchema } from './help-contact';
+import { formatZodIssues } from './zod-issues';
+
+export const YOUTUBE_RESTRICT_MODES = ['off', 'moderate', 'strict'] as const;
+
+/** Maximum length of an organisation id or name. A project limit that keeps the popup readable. */
+export const MAX_ORGANIZATION_TEXT_LENGTH = 200;
+
+export const booleanSettingSchema = z.boolean({
+  error: (issue) => `Expected true or false, got ${describeValue(issue.input)}.`,
+});
+
+export const ageGroupSettingSchema = z.enum(AGE_GROUPS, {
+  error: (issue) => `Expected one of ${AGE_GROUPS.join(', ')}, got ${describeValue(issue.input)}.`,
+});
+
+export const youtubeRestrictSchema = z.enum(YOUTUBE_RESTRICT_MODES, {
+  error: (issue) => `Expected one of ${YOUTUBE_RESTRICT_MODES.join(', ')}, got ${describeValue(issue.input)}.`,
+});
+
+export const languageSettingSchema = z.enum(LANGUAGES, {
+  error: (issue) => `Expected one of ${LANGUAGES.join(', ')}, got ${describeValue(issue.input)}.`,
+});
+
+/** The report token is a secret, so its messages name the type but never the content. */
+export const reportAuthTokenSchema = z
+  .string({ error: (issue) => `Expected the token as text, got ${describeType(issue.input)}.` })
+  .min(1, 'The token is empty.');
+
+export const organizationTextSchema = z
+  .string({ error: (issue) => `Expected text, got ${describeValue(issue.input)}.` })
+  .trim()
+  .min(1, 'The text is empty.')
+  .max(MAX_ORGANIZATION_TEXT_LENGTH, `The text is longer than ${MAX_ORGANIZATION_TEXT_LENGTH} characters.`);
+
+const storedDomainListSchema = z.array(normalizedDomainSchema);
+
+/**
+ * Settings that decide what the extension blocks and shows. The same shape is stored for the
+ * parent's choices and produced by mergeSettings; each field has its default here.
+ */
+export const settingsSchema = z.object({
+  ageGroup: ageGroupSettingSchema.default(DEFAULT_AGE_GROUP),
+  categoriesAdded: categoryOverridesSchema.default(() => ({})),
+  categoriesRemoved: categoryOverridesSchema.default(() => ({})),
+  allowList: storedDomainListSchema.default(() => []),
+  denyList: storedDomainListSchema.default(() => []),
+  allowOnlyMode: booleanSettingSchema.default(false),
+  allowOnlyList: storedDomainListSchema.default(() => []),
+  safeSearch: booleanSettingSchema.default(true),
+  youtubeRestrict: youtubeRestrictSchema.default('strict'),
+  reportEndpoint: endpointSchema.nullable().default(null),
+  reportAuthToken: reportAuthTokenSchema.nullable().default(null),
+  organizationId: organizationTextSchema.nullable().default(null),
+  organizationName: organizationTextSchema.nullable().default(null),
+  helpContacts: helpContactListSchema.default(() => []),
+  reportButtonVisible: booleanSettingSchema.default(true),
+  language: languageSettingSchema.default(DEFAULT_LANGUAGE),
+  extraListUrls: z.array(endpointSchema).default(() => []),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsField = keyof Settings;
+
+export const SETTINGS_FIELDS = Object.keys(settingsSchema.shape) as SettingsField[];
+
+/** Returns a fresh copy of the defaults, so a caller may change it without side effects. */
+export function createDefaultSettings(): Settings {
+  return settingsSchema.parse({});
+}
+
+export interface StoredSettingsResult {
+  settings: Settings;
+  /** One sentence per field that was repaired or dropped. */
+  warnings: string[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function repairFields(raw: Record<string, unknown>, warnings: string[]): Record<string, unknown> {
+  const repaired: Record<string, unknown> = {};
+  for (const field of SETTINGS_FIELDS) {
+    const result = settingsSchema.shape[field].safeParse(raw[field]);
+    if (result.success) {
+      repaired[field] = result.data;
+      continue;
+    }
+    warnings.push(`Stored setting "${field}" is invalid and was reset to its default: ${formatZodIssues(result.error)}`);
+  }
+  for (const key of Object.keys(raw)) {
+    if (!(SETTINGS_FIELDS as string[]).includes(key)) warnings.push(`Stored setting "${key}" is unknown and was dropped.`);
+  }
+  return repaired;
+}
+
+/**
+ * Parses settings read from storage. A missing field takes its default silently, because new
+ * versions add fields. An invalid field takes its default and adds a warning; so does an
+ * unknown field, which is dropped. Does not throw for any JSON value.
+ */
+export function parseStoredSettings(raw: unknown): StoredSettingsResult {
+  if (raw === undefined) return { settings: createDefaultSettings(), warnings: [] };
+  if (!isPlainObject(raw)) {
+    const warning = `Stored settings are ${describeType(raw)} instead of an object; all settings were reset to defaults.`;
+    return { settings: createDefaultSettings(), warnings: [warning] };
+  }
+
+  const warnings: string[] = [];
+  const assembled = settingsSchema.safeParse(repairFields(raw, warnings));
+  if (assembled.success) return { settings: assembled.data, warnings };
+
+  // Unreachable while every field passes its own schema in repairFields; kept so that a
+  // future object-level rule cannot make this function throw.
+  warnings.push(`Stored settings are inconsistent (${formatZodIssues(assembled.error)}); all settings were reset to defaults.`);
+  return { settings: createDefaultSettings(), warnings };
+}
