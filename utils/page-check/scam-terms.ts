@@ -1,0 +1,63 @@
+import { SCAM_WARNING_TERMS } from './about-terms';
+import type { CategoryTerms } from './term-types';
+
+/**
+ * Terms of pages that pose as a bank, the police or a state portal and ask for credentials or
+ * money. Names of banks and agencies are only support terms, because real pages use them too.
+ */
+export const SCAM_TERMS: CategoryTerms = {
+  core: [
+    ['xác minh tài khoản', 3],
+    ['xác thực tài khoản', 3],
+    ['nhập mã otp', 3],
+    ['nhập otp', 3],
+    ['lệnh bắt', 3],
+    ['lệnh bắt giam', 3],
+    ['phong tỏa tài khoản', 3],
+    ['tài khoản tạm giữ', 4],
+    ['tài khoản an toàn', 3],
+    ['chuyển tiền vào tài khoản', 3],
+    ['bí mật điều tra', 3],
+    ['không được tiết lộ', 2],
+    ['tài khoản sẽ bị khóa', 3],
+    ['bị khóa vĩnh viễn', 2],
+    ['nâng hạn mức', 2],
+    ['nhận hoàn tiền', 2],
+    ['verify your account', 3],
+    ['account will be suspended', 3],
+    ['account suspended', 3],
+    ['enter the otp', 3],
+    ['confirm your identity', 2],
+  ],
+  support: [
+    ['mã otp', 1],
+    ['otp', 1],
+    ['mật khẩu', 1],
+    ['số thẻ', 1],
+    ['cvv', 1],
+    ['ngày hết hạn', 1],
+    ['vietcombank', 1],
+    ['techcombank', 1],
+    ['bidv', 1],
+    ['vietinbank', 1],
+    ['agribank', 1],
+    ['mbbank', 1],
+    ['bộ công an', 1],
+    ['công an', 1],
+    ['cục cảnh sát', 1],
+    ['điều tra viên', 1],
+    ['rửa tiền', 1],
+    ['dịch vụ công', 1],
+    ['vneid', 1],
+    ['định danh điện tử', 1],
+    ['thông báo khẩn', 2],
+    ['khẩn cấp', 1],
+    ['trong vòng 24 giờ', 1],
+    ['ngay lập tức', 1],
+    ['bị khóa', 1],
+    ['hoàn tiền', 1],
+    ['unusual activity', 1],
+    ['within 24 hours', 1],
+  ],
+  about: SCAM_WARNING_TERMS,
+};
