@@ -7,7 +7,8 @@ import { deleteExpiredReceipts } from '../utils/report/outbox';
 import { deliverNow } from '../utils/report/report-service';
 import { DELIVERY_ALARM } from '../utils/report/retry-alarm';
 import { queueRulesetSync } from '../utils/rulesets';
-import { loadSettings, watchSettings } from '../utils/settings-store';
+import { refreshManagedPolicy, restrictStorageToExtensionPages, watchManagedPolicy } from '../utils/settings/managed-policy';
+import { loadSettings, watchEffectiveSettings } from '../utils/settings/stored-settings';
 
 const log = createLogger('background');
 
@@ -17,14 +18,18 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DELIVERY_ALARM) void ready.then(deliverNow).catch(logFailure('Scheduled delivery'));
   });
-  watchSettings(() => void queueRulesetSync(currentAgeGroup).catch(logFailure('Ruleset update')));
+  watchEffectiveSettings(() => void queueRulesetSync(currentAgeGroup).catch(logFailure('Ruleset update')));
+  watchManagedPolicy(() => void refreshManagedPolicy('change').catch(logFailure('Policy update')));
 
   const ready = start();
   ready.catch(logFailure('Start-up'));
 });
 
 async function start(): Promise<void> {
+  await restrictStorageToExtensionPages();
   await queueRulesetSync(currentAgeGroup);
+  // Policy can take seconds to load after launch; the rulesets above already use the cached policy.
+  void refreshManagedPolicy('startup').catch(logFailure('Policy read'));
   await deleteExpiredReceipts();
   await deliverNow();
 }

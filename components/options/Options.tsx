@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AGE_GROUPS } from '../../utils/age-groups';
 import type { AgeGroup } from '../../utils/age-groups';
-import { isAllowedEndpoint } from '../../utils/endpoint';
+import { isAllowedEndpoint } from '../../utils/policy/endpoint';
+import type { Settings } from '../../utils/policy/settings';
 import { translate } from '../../utils/i18n';
-import type { ParentSettings } from '../../utils/settings-store';
-import { saveSettings } from '../../utils/settings-store';
+import { saveParentSettings } from '../../utils/settings/stored-settings';
 import { AGE_GROUP_NAME_KEYS } from '../shared/age-group-names';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useSettings } from '../shared/use-settings';
@@ -26,7 +26,7 @@ export function Options() {
   );
 }
 
-function SettingsForm({ settings }: { settings: ParentSettings }) {
+function SettingsForm({ settings }: { settings: Settings }) {
   const [ageGroup, setAgeGroup] = useState<AgeGroup>(settings.ageGroup);
   const [endpoint, setEndpoint] = useState(settings.reportEndpoint ?? '');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -39,7 +39,7 @@ function SettingsForm({ settings }: { settings: ParentSettings }) {
       setMessage({ error: true, text: t('optionsEndpointInvalid') });
       return;
     }
-    await saveSettings({ ageGroup, reportEndpoint: trimmed || null });
+    await saveParentSettings({ ageGroup, reportEndpoint: trimmed || null });
     setMessage({ error: false, text: t('optionsSaved') });
   };
 

@@ -1,6 +1,6 @@
 import { LANGUAGES, translate } from '../../utils/i18n';
 import type { Language } from '../../utils/i18n';
-import { saveSettings } from '../../utils/settings-store';
+import { saveParentSettings } from '../../utils/settings/stored-settings';
 
 const NAMES: Record<Language, 'languageVietnamese' | 'languageEnglish'> = {
   vi: 'languageVietnamese',
@@ -16,7 +16,7 @@ export function LanguageSwitch({ language }: { language: Language }) {
           type="button"
           lang={option}
           aria-pressed={option === language}
-          onClick={() => void saveSettings({ language: option })}
+          onClick={() => void saveParentSettings({ language: option })}
         >
           {translate(option, NAMES[option])}
         </button>

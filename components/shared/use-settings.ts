@@ -1,16 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-store';
-import type { ParentSettings } from '../../utils/settings-store';
+import type { Settings } from '../../utils/policy/settings';
+import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/settings/stored-settings';
+import type { EffectiveSettings } from '../../utils/settings/stored-settings';
 
-/** The current parent settings, kept up to date while the page is open; null while loading. */
-export function useSettings(): ParentSettings | null {
-  const [settings, setSettings] = useState<ParentSettings | null>(null);
+/** The effective settings with their policy locks, kept up to date; null while loading. */
+export function useEffectiveSettings(): EffectiveSettings | null {
+  const [effective, setEffective] = useState<EffectiveSettings | null>(null);
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    watchSettings(setSettings);
+    void loadEffectiveSettings().then(setEffective);
+    return watchEffectiveSettings(setEffective);
   }, []);
-  return settings;
+  return effective;
 }
 
-export { saveSettings };
+/** The effective settings, kept up to date while the page is open; null while loading. */
+export function useSettings(): Settings | null {
+  return useEffectiveSettings()?.settings ?? null;
+}

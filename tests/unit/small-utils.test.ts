@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseBlockedPageUrl } from '../../utils/blocked-url';
 import { blockedCategoriesFor, CATEGORY_IDS } from '../../utils/categories';
-import { isAllowedEndpoint } from '../../utils/endpoint';
+import { isAllowedEndpoint } from '../../utils/policy/endpoint';
 import { EXTENSION_ID, EXTENSION_PUBLIC_KEY } from '../../utils/extension-identity';
 import { rulesetChanges } from '../../utils/rulesets';
 

@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { captureTab, sendToTopFrame } from '../capture';
 import type { BackgroundHandlers, BackgroundRequestType } from '../messages';
 import { reportCounts, retryAllNow, submitReport } from '../report/report-service';
-import { loadSettings } from '../settings-store';
+import { loadSettings } from '../settings/stored-settings';
 import { openReportForm } from './open-report-form';
 
 /** Only this extension's own pages may send requests; web pages and content scripts may not. */

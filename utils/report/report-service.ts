@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createLogger } from '../logger';
-import { loadSettings } from '../settings-store';
+import { loadSettings } from '../settings/stored-settings';
 import { createReport } from './create-report';
 import type { ReportInput } from './create-report';
 import { deliverDueReports } from './delivery';
@@ -42,7 +42,7 @@ export async function deliverNow(): Promise<DeliverySummary | null> {
     return null;
   }
 
-  const summary = await deliverDueReports({ url: settings.reportEndpoint, authToken: null });
+  const summary = await deliverDueReports({ url: settings.reportEndpoint, authToken: settings.reportAuthToken });
   await armDeliveryAlarm();
   return summary;
 }
@@ -52,7 +52,8 @@ export async function retryAllNow(): Promise<DeliverySummary> {
   const settings = await loadSettings();
   if (!settings.reportEndpoint) return { delivered: 0, retried: 0, rejected: 0 };
 
-  const summary = await deliverDueReports({ url: settings.reportEndpoint, authToken: null }, fetch, Number.POSITIVE_INFINITY);
+  const endpoint = { url: settings.reportEndpoint, authToken: settings.reportAuthToken };
+  const summary = await deliverDueReports(endpoint, fetch, Number.POSITIVE_INFINITY);
   await armDeliveryAlarm();
   return summary;
 }

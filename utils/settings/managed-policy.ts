@@ -1,0 +1,64 @@
+import { browser } from 'wxt/browser';
+import { createLogger } from '../logger';
+import { parseManagedPolicy } from '../policy/parse-managed-policy';
+import { POLICY_CACHE_KEY, parsePolicyCache } from './stored-settings';
+import type { PolicyCache } from './stored-settings';
+
+const log = createLogger('policy');
+
+export type PolicyReadReason = 'startup' | 'change';
+
+/**
+ * Reads `storage.managed`, validates it key by key, logs each rejected key with its reason, and
+ * caches the result in `storage.local` for every context.
+ *
+ * An empty read at start-up keeps the cached policy: Chrome may not have loaded policy yet, and an
+ * empty or late read must never lift what a school enforced. A read caused by a managed-storage
+ * change is authoritative, so a key the school removed stops applying.
+ */
+export async function refreshManagedPolicy(reason: PolicyReadReason): Promise<PolicyCache | null> {
+  let raw: Record<string, unknown>;
+  try {
+    raw = await browser.storage.managed.get(null);
+  } catch (error) {
+    log.warn(`Managed storage could not be read (${String(error)}); keeping the last valid policy`);
+    return currentCache();
+  }
+
+  if (Object.keys(raw).length === 0 && reason === 'startup') return currentCache();
+
+  const { policy, errors } = parseManagedPolicy(raw);
+  for (const error of errors) log.warn(`Policy key "${error.key}" ignored: ${error.reason}`);
+
+  const cache: PolicyCache = { policy, errors, updatedAt: Date.now() };
+  await browser.storage.local.set({ [POLICY_CACHE_KEY]: cache });
+  log.info(`Applied policy keys: ${Object.keys(policy).join(', ') || '(none)'}`);
+  return cache;
+}
+
+async function currentCache(): Promise<PolicyCache | null> {
+  const stored = await browser.storage.local.get(POLICY_CACHE_KEY);
+  return parsePolicyCache(stored[POLICY_CACHE_KEY]);
+}
+
+/** Calls `listener` when the administrator changes the policy while the browser runs. */
+export function watchManagedPolicy(listener: () => void): void {
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') listener();
+  });
+}
+
+/**
+ * Keeps `storage.local` (which holds the report token and the cached policy) and `storage.managed`
+ * away from content scripts. Chrome versions without per-area access levels reject the call; the
+ * content script reads no storage either way.
+ */
+export async function restrictStorageToExtensionPages(): Promise<void> {
+  for (const area of [browser.storage.local, browser.storage.managed]) {
+    try {
+      await area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+    } catch (error) {
+      log.warn(`Could not restrict a storage area to extension pages: ${String(error)}`);
+    }
+  }
+}
