@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { launchVariant } from '../lib/launch';
 import type { BenchBrowser, Variant } from '../lib/launch';
@@ -62,7 +63,8 @@ export async function runPageLoadSuite(options: PageLoadOptions): Promise<SuiteR
       rounds += 1;
     }
     const elapsedMs = performance.now() - started;
-    if (process.env.BENCH_DUMP) (await import("node:fs")).writeFileSync(process.env.BENCH_DUMP, JSON.stringify(samples));
+    // BENCH_SAMPLES=file.json keeps the raw load times for a closer look.
+    if (process.env.BENCH_SAMPLES) writeFileSync(process.env.BENCH_SAMPLES, JSON.stringify(samples));
     return describe(samples, rounds, elapsedMs);
   } finally {
     for (const browser of browsers) await browser.close();
@@ -71,7 +73,7 @@ export async function runPageLoadSuite(options: PageLoadOptions): Promise<SuiteR
 }
 
 function emptySamples(): Samples {
-  const perVariant = () => Object.fromEntries(VARIANTS.map((variant) => [variant, { loadMs: [], fcpMs: [], routesMs: [] }]));
+  const perVariant = () => Object.fromEntries(VARIANTS.map((variant) => [variant, { loadMs: [] as number[], fcpMs: [] as number[], routesMs: [] as number[] }]));
   return Object.fromEntries(PAGES.map((page) => [page.id, perVariant()])) as Samples;
 }
 
