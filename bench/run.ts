@@ -68,7 +68,7 @@ function render(machine: Machine, results: SuiteResult[], run: { loadBefore: num
     '',
     '## Budgets',
     '',
-    table(['budget', 'target', 'measured', 'met'], budgets.map((budget) => [budget.name, budget.target, budget.measured, budget.met ? 'yes' : '**no**'])),
+    table(['budget', 'target', 'measured', 'met'], budgets.map((budget) => [budget.name, budget.target, budget.measured, formatMet(budget.met)])),
     '',
     ...results.flatMap((result) => [`## ${result.title}`, '', result.markdown, '']),
     METHOD,
@@ -76,6 +76,11 @@ function render(machine: Machine, results: SuiteResult[], run: { loadBefore: num
     RECOMMENDATIONS,
     '',
   ].join('\n');
+}
+
+function formatMet(met: boolean | 'unresolved'): string {
+  if (met === 'unresolved') return 'not resolved: the median meets it, the interval crosses it';
+  return met ? 'yes' : '**no**';
 }
 
 await main();

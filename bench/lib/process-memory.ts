@@ -23,8 +23,9 @@ function readCommandLine(pid: string): string[] {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
   } catch (error) {
-    // The process ended between the directory listing and the read: it is not one of ours.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ESRCH') return [];
+    // A process that ended between the directory listing and the read is no longer measurable.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ESRCH') return [];
     throw error;
   }
 }

@@ -5,10 +5,11 @@ export interface BudgetCheck {
   name: string;
   target: string;
   measured: string;
-  met: boolean;
+  /** 'unresolved' when the estimate meets the target but its interval reaches past it. */
+  met: boolean | 'unresolved';
 }
 
-/** What each suite hands to bench/run.ts: a section of docs/benchmarks.md and its budget lines. */
+/** Result of one suite: its section of docs/benchmarks.md and its budget lines. */
 export interface SuiteResult {
   title: string;
   markdown: string;

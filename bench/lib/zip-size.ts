@@ -23,8 +23,9 @@ export function listFiles(directory: string, skip: (path: string) => boolean = (
 }
 
 /**
- * Computes the exact size of a zip archive of the files (deflate level 9, no extra fields, no
- * data descriptors), the layout `zip -9` and most packers write, without writing the archive.
+ * Computes the exact size of a zip archive of the files (deflate level 9, no extra fields, no data
+ * descriptors, no archive comment) without writing the archive. Packers that add extra fields,
+ * such as Info-ZIP's timestamps, write a few dozen bytes more per file.
  * Each file costs its compressed bytes (or stored bytes, when deflate does not help) plus a local
  * and a central header that each repeat the name.
  */

@@ -54,7 +54,7 @@ function describeRulesets(): RulesetFigures[] {
   });
 }
 
-/** A domain from the middle of the first gambling rule: listed, and not a special case. */
+/** Picks the domain in the middle of the first gambling rule's requestDomains. */
 function listedHost(): string {
   const rules = JSON.parse(readFileSync(join(EXTENSION_DIR, 'rulesets', 'gambling.json'), 'utf8')) as Rule[];
   const domains = rules[0]?.condition.requestDomains ?? [];

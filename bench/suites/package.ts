@@ -6,7 +6,7 @@ import { formatBytes, table } from '../lib/report';
 import type { SuiteResult } from '../lib/report';
 import { listFiles, zipSize } from '../lib/zip-size';
 
-/** Chromium writes _metadata/ into an unpacked build it has loaded; it is not part of the package. */
+/** Skips _metadata/, which Chromium writes into an unpacked build it has loaded and no package contains. */
 const isNotPackaged = (path: string): boolean => path === '_metadata' || path.startsWith('_metadata/');
 
 const ENTRY_POINTS = ['background.js', 'content-scripts/content.js', 'popup.html', 'options.html', 'report.html', 'blocked.html'];
@@ -51,7 +51,7 @@ function filesLoadedBy(entry: string): string[] {
   return [...seen];
 }
 
-/** Resolves a relative import inside a chunk; WXT writes chunks to chunks/ and imports them as ./ or ../chunks/. */
+/** Resolves a relative import inside a chunk. WXT writes chunks to chunks/ and imports them as ./ or ../chunks/. */
 function resolveChunk(from: string, statement: string, target: string): string {
   const folder = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
   if (statement.includes('../')) return target;

@@ -9,7 +9,7 @@ import type { SuiteResult } from '../lib/report';
 import { median, summarize } from '../lib/stats';
 
 const CLICK_TO_SAVED_BUDGET_MS = 500;
-/** captureVisibleTab allows about two calls per second; reports are spaced further apart. */
+/** Pause between reports, because captureVisibleTab allows about two calls per second. */
 const REPORT_SPACING_MS = 1200;
 
 export interface ReportingOptions {

@@ -7,7 +7,7 @@ import type { SuiteResult } from '../lib/report';
 import { median, summarize } from '../lib/stats';
 
 const COLD_START_BUDGET_MS = 50;
-/** The envelope utils/messages.ts sends; getStatus reads settings and both report stores. */
+/** The envelope utils/messages.ts sends. The getStatus handler reads settings and both report stores. */
 const STATUS_REQUEST = { type: 'getStatus', data: {} };
 
 export interface ServiceWorkerOptions {
@@ -41,7 +41,7 @@ export async function runServiceWorkerSuite(options: ServiceWorkerOptions): Prom
   }
 }
 
-/** Counts `stopped` status updates; stopWorker waits for the count to grow. */
+/** Counts `stopped` status updates, so stopWorker can wait for the count to grow. */
 function trackStoppedWorkers(session: CDPSession): { count: number } {
   const stopped = { count: 0 };
   session.on('ServiceWorker.workerVersionUpdated', (event) => {
