@@ -1,0 +1,161 @@
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { launchVariant } from '../lib/launch';
+import type { BenchBrowser, Variant } from '../lib/launch';
+import { readLoadTiming } from '../lib/page-timing';
+import { startPageServer } from '../lib/page-server';
+import type { PageServer } from '../lib/page-server';
+import { formatRatio, formatSummaryMs, table } from '../lib/report';
+import type { BudgetCheck, SuiteResult } from '../lib/report';
+import { bootstrapMedianRatio, createRandom, shuffled, summarize } from '../lib/stats';
+import type { RatioInterval } from '../lib/stats';
+
+const VARIANTS: Variant[] = ['bare', 'floor', 'khienXanh', 'plainRedirect'];
+const PAGES = [
+  { id: 'small', path: '/small.html', label: 'small page' },
+  { id: 'heavy', path: '/heavy.html', label: 'heavy page (40 images, 12 scripts, 8 stylesheets, 4 iframes)' },
+  { id: 'spa', path: '/app/lessons', label: 'single-page app' },
+] as const;
+type PageId = (typeof PAGES)[number]['id'];
+type Metric = 'loadMs' | 'fcpMs' | 'routesMs';
+
+const SPA_ROUTE_CHANGES = 10;
+const WARMUP_ROUNDS = 3;
+/** Page-load budget: Khiên Xanh's median at most this much above the floor's. */
+const BUDGET_RATIO = 1.03;
+/** Sample i of every variant comes from round i, so the bootstrap resamples whole rounds. */
+const PAIRED = { paired: true };
+
+export interface PageLoadOptions {
+  rounds: number;
+  /** Stops starting new rounds after this many milliseconds, so a slow machine still finishes. */
+  timeLimitMs: number;
+}
+
+interface Tab {
+  browser: BenchBrowser;
+  page: Page;
+}
+
+type Samples = Record<PageId, Record<Variant, Record<Metric, number[]>>>;
+
+/**
+ * Loads every page in all four browsers, one load at a time. Each round visits the pages in a
+ * fixed order and the variants in a new random order, so drift over the run (thermal, cache,
+ * background work) spreads evenly over the variants.
+ */
+export async function runPageLoadSuite(options: PageLoadOptions): Promise<SuiteResult> {
+  const server = await startPageServer();
+  const browsers: BenchBrowser[] = [];
+  try {
+    for (const variant of VARIANTS) browsers.push(await launchVariant(variant));
+    // One tab per browser, reused: each load is a new document in the same renderer process, as
+    // when a child follows links within a site, and the variance of starting a process per load
+    // stays out of the comparison.
+    const tabs = await Promise.all(browsers.map(async (browser) => ({ browser, page: await browser.context.newPage() })));
+    const samples = emptySamples();
+    const random = createRandom(20_260_101);
+
+    for (let round = 0; round < WARMUP_ROUNDS; round += 1) await runRound(tabs, server, random, null);
+    const started = performance.now();
+    let rounds = 0;
+    while (rounds < options.rounds && performance.now() - started < options.timeLimitMs) {
+      await runRound(tabs, server, random, samples);
+      rounds += 1;
+    }
+    const elapsedMs = performance.now() - started;
+    // BENCH_SAMPLES=file.json keeps the raw load times for a closer look.
+    if (process.env.BENCH_SAMPLES) writeFileSync(process.env.BENCH_SAMPLES, JSON.stringify(samples));
+    return describe(samples, rounds, elapsedMs);
+  } finally {
+    for (const browser of browsers) await browser.close();
+    await server.close();
+  }
+}
+
+function emptySamples(): Samples {
+  const perVariant = () => Object.fromEntries(VARIANTS.map((variant) => [variant, { loadMs: [] as number[], fcpMs: [] as number[], routesMs: [] as number[] }]));
+  return Object.fromEntries(PAGES.map((page) => [page.id, perVariant()])) as Samples;
+}
+
+async function runRound(tabs: Tab[], server: PageServer, random: () => number, samples: Samples | null): Promise<void> {
+  for (const pageDefinition of PAGES) {
+    for (const { browser, page } of shuffled(tabs, random)) {
+      const result = await measureLoad(page, server.urlFor(pageDefinition.path), pageDefinition.id === 'spa');
+      if (!samples) continue;
+      const target = samples[pageDefinition.id][browser.variant];
+      target.loadMs.push(result.loadMs);
+      target.fcpMs.push(result.fcpMs);
+      if (result.routesMs !== null) target.routesMs.push(result.routesMs);
+    }
+  }
+}
+
+async function measureLoad(page: Page, url: string, isSpa: boolean): Promise<{ loadMs: number; fcpMs: number; routesMs: number | null }> {
+  await page.goto(url, { waitUntil: 'load' });
+  const timing = await readLoadTiming(page);
+  if (!isSpa) return { ...timing, routesMs: null };
+
+  const routesMs = await page.evaluate((count) => (window as unknown as { benchNavigate(count: number): Promise<number> }).benchNavigate(count), SPA_ROUTE_CHANGES);
+  return { ...timing, routesMs };
+}
+
+const METRIC_LABELS: Record<Metric, string> = {
+  loadMs: '`load` event',
+  fcpMs: 'first contentful paint',
+  routesMs: `${SPA_ROUTE_CHANGES} pushState route changes`,
+};
+
+function budgetStatus(interval: RatioInterval): boolean | 'unresolved' {
+  if (interval.ratio > BUDGET_RATIO) return false;
+  return interval.high <= BUDGET_RATIO ? true : 'unresolved';
+}
+
+function describe(samples: Samples, rounds: number, elapsedMs: number): SuiteResult {
+  const rows: string[][] = [];
+  const budgets: BudgetCheck[] = [];
+  let widestHalfWidth = 0;
+
+  for (const pageDefinition of PAGES) {
+    const metrics: Metric[] = pageDefinition.id === 'spa' ? ['loadMs', 'fcpMs', 'routesMs'] : ['loadMs', 'fcpMs'];
+    for (const metric of metrics) {
+      const of = (variant: Variant) => samples[pageDefinition.id][variant][metric];
+      const versusBare = bootstrapMedianRatio(of('khienXanh'), of('bare'), PAIRED);
+      const versusFloor = bootstrapMedianRatio(of('khienXanh'), of('floor'), PAIRED);
+      const floorVersusBare = bootstrapMedianRatio(of('floor'), of('bare'), PAIRED);
+      const plainVersusFloor = bootstrapMedianRatio(of('plainRedirect'), of('floor'), PAIRED);
+      widestHalfWidth = Math.max(widestHalfWidth, (versusFloor.high - versusFloor.low) / 2);
+      rows.push([
+        pageDefinition.id,
+        METRIC_LABELS[metric],
+        ...VARIANTS.map((variant) => formatSummaryMs(summarize(of(variant)))),
+        formatRatio(floorVersusBare),
+        formatRatio(versusBare),
+        formatRatio(versusFloor),
+        formatRatio(plainVersusFloor),
+      ]);
+      if (metric === 'loadMs') {
+        budgets.push({
+          name: `Page load, ${pageDefinition.label}: Khiên Xanh vs floor (median)`,
+          target: `≤ +${((BUDGET_RATIO - 1) * 100).toFixed(0)}%`,
+          measured: formatRatio(versusFloor),
+          met: budgetStatus(versusFloor),
+        });
+      }
+    }
+  }
+
+  const markdown = [
+    `${rounds} measured rounds after ${WARMUP_ROUNDS} warm-up rounds, in ${(elapsedMs / 1000).toFixed(0)} s. Each round loads every page once in each of the four browsers, so every cell below has ${rounds} loads per variant (${rounds * VARIANTS.length * PAGES.length} measured loads in all).`,
+    '',
+    'Cells are median / p95. The change columns are the ratio of medians as a percentage change with its 95% paired bootstrap interval (rounds resampled).',
+    '',
+    table(
+      ['page', 'metric', 'bare', 'floor', 'Khiên Xanh', 'plain redirect', 'floor vs bare', 'Khiên Xanh vs bare', 'Khiên Xanh vs floor', 'plain redirect vs floor'],
+      rows,
+    ),
+    '',
+    `The widest 95% interval of "Khiên Xanh vs floor" is ±${(widestHalfWidth * 100).toFixed(1)} percentage points${widestHalfWidth * 2 < BUDGET_RATIO - 1 ? ', narrower than the 3% budget' : ', not narrower than the 3% budget: run more rounds (BENCH_ROUNDS) to resolve it'}.`,
+  ].join('\n');
+  return { title: 'Page-load cost', markdown, budgets };
+}

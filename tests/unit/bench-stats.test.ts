@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { bootstrapMedianRatio, createRandom, median, quantile, relativeHalfWidth, shuffled, summarize } from '../../bench/lib/stats';
+
+describe('quantile', () => {
+  it('interpolates between order statistics', () => {
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(quantile([10, 20, 30, 40, 50], 0.25)).toBe(20);
+    expect(quantile([10, 20], 0.95)).toBeCloseTo(19.5);
+  });
+
+  it('ignores input order and keeps the input', () => {
+    const samples = [5, 1, 4, 2, 3];
+    expect(quantile(samples, 0)).toBe(1);
+    expect(quantile(samples, 1)).toBe(5);
+    expect(samples).toEqual([5, 1, 4, 2, 3]);
+  });
+
+  it('rejects an empty sample and a bad level', () => {
+    expect(() => quantile([], 0.5)).toThrow(/empty/);
+    expect(() => quantile([1], 1.5)).toThrow(/within \[0, 1\]/);
+  });
+});
+
+describe('summarize', () => {
+  it('reports count, median, p95 and range', () => {
+    const samples = Array.from({ length: 101 }, (_, index) => index);
+    expect(summarize(samples)).toEqual({ count: 101, median: 50, p95: 95, min: 0, max: 100 });
+  });
+
+  it('median of an odd and an even sample', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('createRandom', () => {
+  it('repeats the sequence for one seed', () => {
+    const first = createRandom(7);
+    const second = createRandom(7);
+    const values = Array.from({ length: 5 }, () => first());
+    expect(Array.from({ length: 5 }, () => second())).toEqual(values);
+    expect(values.every((value) => value >= 0 && value < 1)).toBe(true);
+  });
+
+  it('differs between seeds', () => {
+    expect(createRandom(1)()).not.toBe(createRandom(2)());
+  });
+});
+
+describe('shuffled', () => {
+  it('keeps every item and leaves the input alone', () => {
+    const items = ['bare', 'floor', 'khienXanh', 'plainRedirect'];
+    const result = shuffled(items, createRandom(3));
+    expect([...result].sort()).toEqual([...items].sort());
+    expect(items).toEqual(['bare', 'floor', 'khienXanh', 'plainRedirect']);
+  });
+
+  it('produces every order over many draws', () => {
+    const random = createRandom(11);
+    const orders = new Set(Array.from({ length: 200 }, () => shuffled([1, 2, 3], random).join('')));
+    expect(orders.size).toBe(6);
+  });
+});
+
+/** Log-normal samples around `center`, like page-load times with a long right tail. */
+function fakeLoadTimes(center: number, count: number, seed: number): number[] {
+  const random = createRandom(seed);
+  return Array.from({ length: count }, () => {
+    const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+    return center * Math.exp(0.1 * normal);
+  });
+}
+
+describe('bootstrapMedianRatio', () => {
+  it('estimates the ratio of medians', () => {
+    const interval = bootstrapMedianRatio([110, 120, 130], [100, 110, 120]);
+    expect(interval.ratio).toBeCloseTo(120 / 110);
+    expect(interval.level).toBe(0.95);
+  });
+
+  it('covers a known 5% slowdown', () => {
+    const baseline = fakeLoadTimes(100, 200, 1);
+    const treatment = fakeLoadTimes(105, 200, 2);
+    const interval = bootstrapMedianRatio(treatment, baseline);
+    expect(interval.low).toBeLessThan(1.05);
+    expect(interval.high).toBeGreaterThan(1.05);
+    expect(interval.low).toBeGreaterThan(1);
+  });
+
+  it('narrows as samples grow', () => {
+    const small = bootstrapMedianRatio(fakeLoadTimes(100, 20, 3), fakeLoadTimes(100, 20, 4), { iterations: 500 });
+    const large = bootstrapMedianRatio(fakeLoadTimes(100, 300, 5), fakeLoadTimes(100, 300, 6), { iterations: 500 });
+    expect(relativeHalfWidth(large)).toBeLessThan(relativeHalfWidth(small));
+  });
+
+  it('repeats for one seed', () => {
+    const treatment = fakeLoadTimes(100, 30, 7);
+    const baseline = fakeLoadTimes(100, 30, 8);
+    expect(bootstrapMedianRatio(treatment, baseline, { seed: 5 })).toEqual(bootstrapMedianRatio(treatment, baseline, { seed: 5 }));
+  });
+
+  it('paired resampling cancels shared round noise', () => {
+    // Both variants share each round's load factor (0.5 to 2), and the treatment is always 2%
+    // slower within its round.
+    const random = createRandom(9);
+    const rounds = Array.from({ length: 40 }, () => 0.5 + 1.5 * random());
+    const baseline = rounds.map((factor) => 100 * factor);
+    const treatment = rounds.map((factor) => 102 * factor);
+    const independent = bootstrapMedianRatio(treatment, baseline);
+    const paired = bootstrapMedianRatio(treatment, baseline, { paired: true });
+    expect(paired.ratio).toBeCloseTo(1.02, 2);
+    expect(paired.low).toBeCloseTo(1.02, 2);
+    expect(paired.high).toBeCloseTo(1.02, 2);
+    expect(relativeHalfWidth(paired)).toBeLessThan(relativeHalfWidth(independent));
+  });
+
+  it('rejects too few samples and unequal pairs', () => {
+    expect(() => bootstrapMedianRatio([1], [1, 2])).toThrow(/two samples/);
+    expect(() => bootstrapMedianRatio([1, 2, 3], [1, 2], { paired: true })).toThrow(/equal sample counts/);
+    expect(() => bootstrapMedianRatio([1, 2], [0, 0])).toThrow(/positive/);
+  });
+});
