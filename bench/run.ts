@@ -8,6 +8,7 @@ import { METHOD, RECOMMENDATIONS } from './method';
 import { runBlockingSuite } from './suites/blocking';
 import { runContentScriptSuite } from './suites/content-script';
 import { runPackageSuite } from './suites/package';
+import { runPageCheckSuite } from './suites/page-check';
 import { runPageLoadSuite } from './suites/page-load';
 import { runReportingSuite } from './suites/reporting';
 import { runServiceWorkerSuite } from './suites/service-worker';
@@ -17,8 +18,8 @@ const quick = process.env.BENCH_QUICK === '1';
 const OUTPUT = process.env.BENCH_OUTPUT ?? 'docs/benchmarks.md';
 
 const SETTINGS = quick
-  ? { rounds: 5, pageLoadLimitMs: 60_000, injections: 5, memoryTabs: 3, coldStarts: 5, memoryLaunches: 1, navigations: 4, launches: 1, reports: 3 }
-  : { rounds: Number(process.env.BENCH_ROUNDS ?? 40), pageLoadLimitMs: 7 * 60_000, injections: 20, memoryTabs: 8, coldStarts: 20, memoryLaunches: 3, navigations: 15, launches: 5, reports: 10 };
+  ? { rounds: 5, pageLoadLimitMs: 60_000, injections: 5, memoryTabs: 3, coldStarts: 5, memoryLaunches: 1, navigations: 4, launches: 1, reports: 3, pageChecks: 3 }
+  : { rounds: Number(process.env.BENCH_ROUNDS ?? 40), pageLoadLimitMs: 7 * 60_000, injections: 20, memoryTabs: 8, coldStarts: 20, memoryLaunches: 3, navigations: 15, launches: 5, reports: 10, pageChecks: 15 };
 
 async function main(): Promise<void> {
   const machine = describeMachine();
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     ['service worker', () => runServiceWorkerSuite({ coldStarts: SETTINGS.coldStarts, memorySamples: SETTINGS.memoryLaunches })],
     ['blocking', () => runBlockingSuite({ navigations: SETTINGS.navigations, launches: SETTINGS.launches })],
     ['reporting', () => runReportingSuite({ reports: SETTINGS.reports })],
+    ['page check', () => runPageCheckSuite({ pages: SETTINGS.pageChecks })],
   ];
 
   const results: SuiteResult[] = [];
