@@ -7,6 +7,7 @@ import { translate } from '../../utils/i18n';
 import { saveParentSettings } from '../../utils/settings/stored-settings';
 import { AGE_GROUP_NAME_KEYS } from '../shared/age-group-names';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { LearningLinks } from '../shared/LearningLinks';
 import { useSettings } from '../shared/use-settings';
 
 /** Settings for parents: age group and the report endpoint. */
@@ -22,6 +23,7 @@ export function Options() {
       <LanguageSwitch language={settings.language} />
       <h1>🛡️ {translate(settings.language, 'optionsTitle')}</h1>
       <SettingsForm settings={settings} />
+      <LearningLinks language={settings.language} />
     </main>
   );
 }

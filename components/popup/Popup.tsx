@@ -11,9 +11,8 @@ import { OptionsLink } from './PopupLinks';
 type View = 'home' | 'help';
 
 /**
- * The toolbar popup. The home view shows the protection status, the two main actions (report
- * this page, get help), a tip and the report counts; the help view shows how to reach 111 and
- * the help contacts a school or parent configured.
+ * The toolbar popup, with two views. The home view shows the status, the two main actions, a tip
+ * and the report counts. The help view shows how to reach 111 and the configured help contacts.
  */
 export function Popup() {
   const effective = useEffectiveSettings();

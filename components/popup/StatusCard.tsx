@@ -3,8 +3,8 @@ import type { Settings } from '../../utils/policy/settings';
 import { AGE_GROUP_NAME_KEYS } from '../shared/age-group-names';
 
 /**
- * Protection on or off, the age group and, when an organisation's policy names it, who manages
- * the extension. The name comes from the `organizationName` setting, which only policy sets.
+ * Protection on or off, the age group and, when the `organizationName` setting is set (schools
+ * set it by policy), the organisation that manages the extension.
  */
 export function StatusCard({ settings }: { settings: Settings }) {
   const language = settings.language;

@@ -32,6 +32,75 @@ async function analyzeFrame(frame: Frame): Promise<AxeResults> {
   return frame.evaluate(() => (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe.run(document));
 }
 
+/** Smallest touch target, in CSS pixels, for children on Chromebook touch screens. */
+const MIN_TARGET_SIZE = 44;
+const MAX_TAB_STOPS = 60;
+
+interface TabStop {
+  name: string;
+  outlined: boolean;
+  width: number;
+  height: number;
+}
+
+/**
+ * Presses Tab through a page until focus leaves it or comes back to the first stop, and returns
+ * each focused element with its focus outline and its target size. A radio button or checkbox
+ * is measured by its label, which is what a finger touches.
+ */
+async function walkTabStops(page: Page): Promise<TabStop[]> {
+  const stops: TabStop[] = [];
+  for (let index = 0; index < MAX_TAB_STOPS; index += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+
+      const style = getComputedStyle(element);
+      const target = element.closest('label') ?? element;
+      const rect = target.getBoundingClientRect();
+      const text = (element.getAttribute('aria-label') ?? target.textContent ?? '').trim().replace(/\s+/g, ' ');
+      return {
+        name: `${element.tagName.toLowerCase()} "${text.slice(0, 50)}"`,
+        outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        width: Math.round(rect.width),
+        height: Math.round(rect.height),
+      };
+    });
+    if (!stop || stop.name === stops[0]?.name) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+async function expectKeyboardReachable(page: Page, minimumStops: number): Promise<void> {
+  const stops = await walkTabStops(page);
+  expect(stops.length, 'tab stops').toBeGreaterThanOrEqual(minimumStops);
+  expect(stops.filter((stop) => !stop.outlined).map((stop) => stop.name), 'focus without a visible outline').toEqual([]);
+  const small = stops.filter((stop) => stop.width < MIN_TARGET_SIZE || stop.height < MIN_TARGET_SIZE);
+  expect(small.map((stop) => `${stop.name} ${stop.width}×${stop.height}`), 'targets under 44 px').toEqual([]);
+}
+
+/** Smallest body text, in CSS pixels, that children read comfortably. */
+const MIN_FONT_SIZE = 16;
+
+/** Returns each visible text that is rendered smaller than MIN_FONT_SIZE, with its size. */
+function smallTexts(page: Page): Promise<string[]> {
+  return page.evaluate((minimum) => {
+    const small: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      const text = node.textContent?.trim() ?? '';
+      if (!element || text === '' || element.closest('.visually-hidden') || element.getClientRects().length === 0) continue;
+
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (size < minimum) small.push(`${size}px "${text.slice(0, 40)}"`);
+    }
+    return small;
+  }, MIN_FONT_SIZE);
+}
+
 test.describe('accessibility', () => {
   test.beforeEach(async ({ extension }) => {
     await applyCachedPolicy(extension.serviceWorker, { organizationName: 'Trường Tiểu học Kim Đồng', helpContacts: [SCHOOL_CONTACT] });
@@ -93,6 +162,49 @@ test.describe('accessibility', () => {
       const page = await openExtensionPage(extension, path);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expectNoBlockingViolations(page);
+      await page.close();
+    }
+  });
+
+  test('keyboard walk: popup', async ({ extension }) => {
+    const page = await openExtensionPage(extension, 'popup.html', POPUP_VIEWPORT);
+    await expectKeyboardReachable(page, 7);
+
+    await page.getByRole('button', { name: 'Cần giúp đỡ' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    // From the heading: call 111, the 111 website, the contact's phone and website.
+    await expectKeyboardReachable(page, 4);
+  });
+
+  test('keyboard walk: skills and guide', async ({ extension }) => {
+    for (const path of ['skills.html', 'guide.html']) {
+      const page = await openExtensionPage(extension, path);
+      await expectKeyboardReachable(page, 8);
+      await page.close();
+    }
+  });
+
+  test('keyboard walk: block page', async ({ extension }) => {
+    const page = await openExtensionPage(extension, 'blocked.html?category=adult#https://adult.example/video');
+    await expectKeyboardReachable(page, 4);
+  });
+
+  test('keyboard walk: options', async ({ extension }) => {
+    const page = await openExtensionPage(extension, 'options.html');
+    await expectKeyboardReachable(page, 4);
+  });
+
+  test('keyboard walk: report form', async ({ extension }) => {
+    const page = await openExtensionPage(extension, 'report.html');
+    await expectKeyboardReachable(page, 4);
+  });
+
+  test('text is at least 16 px', async ({ extension }) => {
+    const paths = ['popup.html', 'skills.html', 'guide.html', 'blocked.html?category=adult#https://adult.example/', 'options.html', 'report.html'];
+    for (const path of paths) {
+      const page = await openExtensionPage(extension, path);
+      expect(await smallTexts(page), path).toEqual([]);
       await page.close();
     }
   });
