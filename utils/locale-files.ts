@@ -2,16 +2,22 @@ import enBlocked from '../locales/en/blocked.json';
 import enCategories from '../locales/en/categories.json';
 import enCommon from '../locales/en/common.json';
 import enExtraLists from '../locales/en/extra-lists.json';
+import enGuide from '../locales/en/guide.json';
+import enHelp from '../locales/en/help.json';
 import enOptions from '../locales/en/options.json';
 import enPopup from '../locales/en/popup.json';
 import enReport from '../locales/en/report.json';
+import enSkills from '../locales/en/skills.json';
 import viBlocked from '../locales/vi/blocked.json';
 import viCategories from '../locales/vi/categories.json';
 import viCommon from '../locales/vi/common.json';
 import viExtraLists from '../locales/vi/extra-lists.json';
+import viGuide from '../locales/vi/guide.json';
+import viHelp from '../locales/vi/help.json';
 import viOptions from '../locales/vi/options.json';
 import viPopup from '../locales/vi/popup.json';
 import viReport from '../locales/vi/report.json';
+import viSkills from '../locales/vi/skills.json';
 
 /**
  * Every locale file, by language and file name. A new screen's file is added to both lists; a
@@ -22,9 +28,12 @@ export const VIETNAMESE_FILES = {
   'categories.json': viCategories,
   'common.json': viCommon,
   'extra-lists.json': viExtraLists,
+  'guide.json': viGuide,
+  'help.json': viHelp,
   'options.json': viOptions,
   'popup.json': viPopup,
   'report.json': viReport,
+  'skills.json': viSkills,
 };
 
 export const ENGLISH_FILES = {
@@ -32,7 +41,10 @@ export const ENGLISH_FILES = {
   'categories.json': enCategories,
   'common.json': enCommon,
   'extra-lists.json': enExtraLists,
+  'guide.json': enGuide,
+  'help.json': enHelp,
   'options.json': enOptions,
   'popup.json': enPopup,
   'report.json': enReport,
+  'skills.json': enSkills,
 };

@@ -8,6 +8,7 @@ import { saveParentSettings } from '../../utils/settings/stored-settings';
 import { AGE_GROUP_NAME_KEYS } from '../shared/age-group-names';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { ExtraListsSection } from './ExtraListsSection';
+import { LearningLinks } from '../shared/LearningLinks';
 import { useSettings } from '../shared/use-settings';
 
 /** Settings for parents: age group and the report endpoint. */
@@ -24,6 +25,7 @@ export function Options() {
       <h1>🛡️ {translate(settings.language, 'optionsTitle')}</h1>
       <SettingsForm settings={settings} />
       <ExtraListsSection language={settings.language} urls={settings.extraListUrls} locked={false} />
+      <LearningLinks language={settings.language} />
     </main>
   );
 }

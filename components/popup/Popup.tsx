@@ -1,88 +1,49 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { getTips } from '../../utils/content';
-import { translate } from '../../utils/i18n';
-import type { Language } from '../../utils/i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '../../utils/messages';
 import type { Status } from '../../utils/messages';
-import { AGE_GROUP_NAME_KEYS } from '../shared/age-group-names';
-import { HelplineCard } from '../shared/HelplineCard';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
-import { useSettings } from '../shared/use-settings';
+import { useDocumentLanguage } from '../shared/use-document-language';
+import { useEffectiveSettings } from '../shared/use-settings';
+import { HelpView } from './HelpView';
+import { HomeView } from './HomeView';
+import { OptionsLink } from './PopupLinks';
 
-const TIPS_SHOWN = 3;
+type View = 'home' | 'help';
 
-/** The toolbar popup: protection status, report this page, the 111 hotline, tips, report status. */
+/**
+ * The toolbar popup, with two views. The home view shows the status, the two main actions, a tip
+ * and the report counts. The help view shows how to reach 111 and the configured help contacts.
+ */
 export function Popup() {
-  const settings = useSettings();
+  const effective = useEffectiveSettings();
   const [status, setStatus] = useState<Status | null>(null);
-  const [reportUnavailable, setReportUnavailable] = useState(false);
+  const [view, setView] = useState<View>('home');
+  const helpButton = useRef<HTMLButtonElement>(null);
+  const helpHeading = useRef<HTMLHeadingElement>(null);
+  const settings = effective?.settings;
   const refresh = () => void sendToBackground('getStatus', {}).then(setStatus);
-  useEffect(refresh, [settings]);
-  useEffect(() => {
-    if (settings) document.documentElement.lang = settings.language;
-  }, [settings?.language]);
-  if (!settings) return null;
 
-  const language = settings.language;
-  const t = (key: Parameters<typeof translate>[1], values?: string[]) => translate(language, key, values);
-  const reportThisPage = async (): Promise<void> => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    const { opened } = tab?.id !== undefined ? await sendToBackground('openReportForm', { tabId: tab.id }) : { opened: false };
-    if (opened) window.close();
-    else setReportUnavailable(true);
-  };
+  useEffect(refresh, [settings]);
+  useDocumentLanguage(settings?.language, 'Khiên Xanh');
+  // Keyboard and screen-reader users land on the new view's heading, and back on the button
+  // that opened the help view when they leave it.
+  useEffect(() => (view === 'help' ? helpHeading : helpButton).current?.focus(), [view]);
+  if (!settings) return null;
 
   return (
     <main class="popup">
-      <LanguageSwitch language={language} />
-      <h1>🛡️ {settings.ageGroup === 'off' ? t('popupTitleOff') : t('popupTitle')}</h1>
-      <p data-testid="popup-age-group">
-        {t('popupAgeGroupLabel')}: <strong>{t(AGE_GROUP_NAME_KEYS[settings.ageGroup])}</strong>
-      </p>
-      <button type="button" class="wide" onClick={() => void reportThisPage()}>
-        🚩 {t('popupReportButton')}
-      </button>
-      {reportUnavailable && <p class="muted" role="status">{t('popupReportUnavailable')}</p>}
-      <HelplineCard language={language} />
-      <Tips language={language} ageGroup={settings.ageGroup} />
-      {status && <ReportStatus language={language} status={status} onRetry={() => void sendToBackground('deliverNow', {}).then(refresh)} />}
-      <p>
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
-          {t('popupOptions')}
-        </a>
-      </p>
-    </main>
-  );
-}
-
-function Tips({ language, ageGroup }: { language: Language; ageGroup: Status['ageGroup'] }) {
-  const tips = getTips(language, ageGroup === 'off' ? 'upperSecondary' : ageGroup).slice(0, TIPS_SHOWN);
-  return (
-    <section aria-labelledby="tips-title">
-      <h2 id="tips-title">{translate(language, 'popupTipsTitle')}</h2>
-      <ul class="tips">
-        {tips.map((tip) => (
-          <li data-testid="tip">{tip.text}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function ReportStatus({ language, status, onRetry }: { language: Language; status: Status; onRetry: () => void }) {
-  const t = (key: Parameters<typeof translate>[1], values?: string[]) => translate(language, key, values);
-  return (
-    <section aria-labelledby="reports-title" data-testid="report-counts">
-      <h2 id="reports-title">{t('popupReportsTitle')}</h2>
-      <p data-testid="count-pending">{t('popupReportsPending', [String(status.pending)])}</p>
-      <p data-testid="count-delivered">{t('popupReportsDelivered', [String(status.delivered)])}</p>
-      <p data-testid="count-rejected">{t('popupReportsRejected', [String(status.rejected)])}</p>
-      {status.pending > 0 && (
-        <button type="button" class="secondary" onClick={onRetry}>
-          {t('popupSendNow')}
-        </button>
+      <header class="popup-header">
+        <span class="brand" aria-hidden="true">🛡️ Khiên Xanh</span>
+        <div class="header-tools">
+          <LanguageSwitch language={settings.language} compact />
+          <OptionsLink language={settings.language} />
+        </div>
+      </header>
+      {view === 'home' ? (
+        <HomeView settings={settings} status={status} helpButton={helpButton} onHelp={() => setView('help')} onRetried={refresh} />
+      ) : (
+        <HelpView settings={settings} heading={helpHeading} onBack={() => setView('home')} />
       )}
-    </section>
+    </main>
   );
 }

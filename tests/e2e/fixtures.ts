@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { Frame, Page, Worker } from '@playwright/test';
 import type { AgeGroup } from '../../utils/age-groups';
+import type { HelpContact } from '../../utils/policy/help-contact';
 import { blockedCategoriesFor } from '../../utils/categories';
 import { nameRulesetsFor } from '../../utils/name-rules/rulesets';
 import { launchWithExtension } from '../support/chromium';
@@ -39,7 +40,17 @@ export { expect };
  * Writes parent settings the way the options page stores them; with an age group, waits until
  * the background has enabled exactly that group's rulesets.
  */
-export async function configure(serviceWorker: Worker, settings: { ageGroup?: AgeGroup; reportEndpoint?: string | null; language?: string; allowList?: string[]; extraListUrls?: string[] }): Promise<void> {
+export async function configure(
+  serviceWorker: Worker,
+  settings: {
+    ageGroup?: AgeGroup;
+    reportEndpoint?: string | null;
+    language?: string;
+    helpContacts?: HelpContact[];
+    allowList?: string[];
+    extraListUrls?: string[];
+  },
+): Promise<void> {
   await serviceWorker.evaluate(async (change) => {
     const stored = await chrome.storage.local.get('parentSettings');
     await chrome.storage.local.set({ parentSettings: { ...(stored.parentSettings ?? {}), ...change } });
