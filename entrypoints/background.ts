@@ -18,7 +18,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DELIVERY_ALARM) void ready.then(deliverNow).catch(logFailure('Scheduled delivery'));
   });
-  watchEffectiveSettings(() => void queueRulesetSync(currentAgeGroup).catch(logFailure('Ruleset update')));
+  watchEffectiveSettings(() => void queueRulesetSync(loadSettings).catch(logFailure('Ruleset update')));
   watchManagedPolicy(() => void refreshManagedPolicy('change').catch(logFailure('Policy update')));
 
   const ready = start();
@@ -27,7 +27,7 @@ export default defineBackground(() => {
 
 async function start(): Promise<void> {
   await restrictStorageToExtensionPages();
-  await queueRulesetSync(currentAgeGroup);
+  await queueRulesetSync(loadSettings);
   // Policy can take seconds to load after launch; the rulesets above already use the cached policy.
   void refreshManagedPolicy('startup').catch(logFailure('Policy read'));
   await deleteExpiredReceipts();
@@ -36,8 +36,4 @@ async function start(): Promise<void> {
 
 function logFailure(what: string): (error: unknown) => void {
   return (error) => log.error(`${what} failed: ${String(error)}`, error);
-}
-
-async function currentAgeGroup() {
-  return (await loadSettings()).ageGroup;
 }
