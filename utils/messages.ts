@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ageGroupSchema } from './age-groups';
 import { languageSchema } from './language';
 import { reportCategorySchema, screenshotSchema } from './report/schema';
+import type { SaveDomainListsResult } from './rules/save-domain-lists';
 
 /**
  * The one message protocol between the extension's contexts. Each message has a zod schema for
@@ -31,6 +32,15 @@ export const backgroundRequestSchemas = {
   getStatus: z.object({}),
   /** From the popup: try to deliver queued reports now. */
   deliverNow: z.object({}),
+  /**
+   * From the options page: normalise and save the parent's domain lists as typed. Invalid
+   * entries are returned by name and the valid ones are saved.
+   */
+  saveDomainLists: z.object({
+    allowList: z.array(z.string()).optional(),
+    denyList: z.array(z.string()).optional(),
+    allowOnlyList: z.array(z.string()).optional(),
+  }),
 } as const;
 
 export type BackgroundRequestType = keyof typeof backgroundRequestSchemas;
@@ -55,6 +65,7 @@ export interface BackgroundResults {
   openReportForm: { opened: boolean };
   getStatus: Status;
   deliverNow: { delivered: number; retried: number; rejected: number };
+  saveDomainLists: SaveDomainListsResult;
 }
 
 type Envelope = { type: BackgroundRequestType; data: unknown };

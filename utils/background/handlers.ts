@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { captureTab, sendToTopFrame } from '../capture';
 import type { BackgroundHandlers, BackgroundRequestType } from '../messages';
 import { reportCounts, retryAllNow, submitReport } from '../report/report-service';
+import { saveDomainLists } from '../rules/save-domain-lists';
 import { loadSettings } from '../settings/stored-settings';
 import { openReportForm } from './open-report-form';
 
@@ -74,5 +75,9 @@ export const backgroundHandlers: BackgroundHandlers = {
 
   async deliverNow() {
     return retryAllNow();
+  },
+
+  async saveDomainLists(data) {
+    return saveDomainLists(data);
   },
 };
