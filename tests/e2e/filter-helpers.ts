@@ -38,7 +38,7 @@ function summarise(rules: readonly RuleSummaryInput[]): string[] {
     .map((rule) => `${rule.id} ${(rule.condition.requestDomains ?? []).join(',')} ${rule.action.requestHeaders?.[0]?.value ?? ''}`);
 }
 
-/** Opens `url` and returns the page; a navigation that ends on the block page is not an error. */
+/** Opens `url` in `page`. A navigation that the extension redirects to the block page is not an error. */
 export async function visit(page: Page, url: string): Promise<void> {
   await page.goto(url).catch(() => undefined);
 }
