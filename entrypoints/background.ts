@@ -22,7 +22,7 @@ export default defineBackground(() => {
     if (alarm.name === REFRESH_ALARM) void ready.then(refreshListsNow).catch(logFailure('List refresh'));
   });
   watchEffectiveSettings((effective) => {
-    void queueRulesetSync(currentAgeGroup).catch(logFailure('Ruleset update'));
+    void queueRulesetSync(loadSettings).catch(logFailure('Ruleset update'));
     void syncPageCheckRegistration(effective.settings).catch(logFailure('Page check registration'));
     void refreshListsNow().catch(logFailure('List refresh'));
   });
@@ -34,7 +34,7 @@ export default defineBackground(() => {
 
 async function start(): Promise<void> {
   await restrictStorageToExtensionPages();
-  await queueRulesetSync(currentAgeGroup);
+  await queueRulesetSync(loadSettings);
   await syncPageCheckRegistration(await loadSettings());
   await armListRefreshAlarm();
   void refreshListsNow().catch(logFailure('List refresh'));
@@ -51,8 +51,4 @@ function logFailure(what: string): (error: unknown) => void {
 async function refreshListsNow(): Promise<void> {
   const settings = await loadSettings();
   await queueListRefresh(settings.extraListUrls, settings.ageGroup !== 'off');
-}
-
-async function currentAgeGroup() {
-  return (await loadSettings()).ageGroup;
 }

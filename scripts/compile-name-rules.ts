@@ -7,12 +7,16 @@ import { join, resolve } from 'node:path';
 import { compileNameRules, NAME_RULES } from '../utils/name-rules';
 import { NAME_RULE_CATEGORIES } from '../utils/name-rules/name-rule';
 import { nameRulesetId } from '../utils/name-rules/rulesets';
+import { RULE_PRIORITY } from '../utils/rules/priorities';
 
 const outputDir = resolve('public/rulesets');
 mkdirSync(outputDir, { recursive: true });
 
 for (const category of NAME_RULE_CATEGORIES) {
-  const rules = compileNameRules(NAME_RULES.filter((rule) => rule.category === category));
+  const rules = compileNameRules(
+    NAME_RULES.filter((rule) => rule.category === category),
+    { priority: RULE_PRIORITY.category },
+  );
   writeFileSync(join(outputDir, `${nameRulesetId(category)}.json`), JSON.stringify(rules));
   console.log(`${nameRulesetId(category)}: ${rules.length} regex rules`);
 }

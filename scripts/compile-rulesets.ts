@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { CATEGORIES, type CategoryId } from '../utils/categories';
 import { EXTENSION_ID } from '../utils/extension-identity';
+import { neverBlockPlatformHosts, neverBlockSites } from '../utils/never-block';
 import {
   compileRulesets,
   MAX_DOMAINS_PER_RULE,
@@ -42,8 +43,10 @@ export interface CompileCommandOptions {
   cacheDir: string;
   manifest: SourceManifest;
   fetchText?: FetchText;
-  /** Hosts never to block, with their subdomains. Empty by default. */
+  /** Hosts never to block, with their subdomains. Defaults to the `site` entries of NEVER_BLOCK. */
   neverBlock?: ReadonlySet<string>;
+  /** Hosts removed as exact entries only. Defaults to the `platform` entries of NEVER_BLOCK. */
+  neverBlockExact?: ReadonlySet<string>;
   maxDomainsPerRule?: number;
   log?: (line: string) => void;
 }
@@ -62,7 +65,9 @@ export async function main(options: CompileCommandOptions): Promise<CompileComma
   const listsDir = await resolveListsDir(options, log);
   const inputs = await loadListInputs(listsDir, CATEGORIES, options.manifest);
   const maxDomainsPerRule = options.maxDomainsPerRule ?? MAX_DOMAINS_PER_RULE;
-  const inputHash = computeInputHash(inputs, maxDomainsPerRule, options.neverBlock);
+  const neverBlock = options.neverBlock ?? neverBlockSites();
+  const neverBlockExact = options.neverBlockExact ?? neverBlockPlatformHosts();
+  const inputHash = computeInputHash(inputs, maxDomainsPerRule, [...neverBlock, ...[...neverBlockExact].map((host) => `=${host}`)]);
 
   const previous = await readUpToDateStats(options.publicDir, inputHash, inputs);
   if (previous !== undefined) {
@@ -75,7 +80,7 @@ export async function main(options: CompileCommandOptions): Promise<CompileComma
       categoryId: category.id,
       lists: category.sources.map((name) => ({ name, text: inputs.texts.get(name) ?? '' })),
     })),
-    { extensionId: EXTENSION_ID, maxDomainsPerRule, neverBlock: options.neverBlock },
+    { extensionId: EXTENSION_ID, maxDomainsPerRule, neverBlock, neverBlockExact },
   );
   const stats: RulesetStatsFile = {
     compilerVersion: RULESET_COMPILER_VERSION,
@@ -127,11 +132,7 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 /** Hashes everything that changes the outputs, so an unchanged build can be skipped. */
-function computeInputHash(
-  inputs: ListInputs,
-  maxDomainsPerRule: number,
-  neverBlock: ReadonlySet<string> = new Set(),
-): string {
+function computeInputHash(inputs: ListInputs, maxDomainsPerRule: number, neverBlock: readonly string[]): string {
   return sha256Hex(
     JSON.stringify({
       compilerVersion: RULESET_COMPILER_VERSION,

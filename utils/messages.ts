@@ -5,6 +5,7 @@ import { ageGroupSchema } from './age-groups';
 import { languageSchema } from './language';
 import { HARM_CATEGORIES } from './page-check/term-types';
 import { reportCategorySchema, screenshotSchema } from './report/schema';
+import type { SaveDomainListsResult } from './rules/save-domain-lists';
 
 /**
  * The one message protocol between the extension's contexts. Each message has a zod schema for
@@ -38,6 +39,15 @@ export const backgroundRequestSchemas = {
   getExtraListStatus: z.object({}),
   /** From the options page: fetch every extra list now. */
   refreshExtraLists: z.object({}),
+  /**
+   * From the options page: normalise and save the parent's domain lists as typed. Invalid
+   * entries are returned by name and the valid ones are saved.
+   */
+  saveDomainLists: z.object({
+    allowList: z.array(z.string()).optional(),
+    denyList: z.array(z.string()).optional(),
+    allowOnlyList: z.array(z.string()).optional(),
+  }),
 } as const;
 
 export const extraListStatusSchema = z.object({
@@ -77,6 +87,7 @@ export interface BackgroundResults {
   pageCheckVerdict: { blocked: boolean };
   getExtraListStatus: ExtraListStatus[];
   refreshExtraLists: ExtraListStatus[];
+  saveDomainLists: SaveDomainListsResult;
 }
 
 type Envelope = { type: BackgroundRequestType; data: unknown };

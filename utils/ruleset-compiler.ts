@@ -16,7 +16,7 @@ export { MAX_DOMAINS_PER_RULE, type BlockRedirectRule } from './ruleset/dnr-rule
  * Version of the compiler's output. Bump it when the emitted rules, stats or notices change for
  * the same input, so the build stops treating old outputs as up to date.
  */
-export const RULESET_COMPILER_VERSION = 1;
+export const RULESET_COMPILER_VERSION = 2;
 
 export interface CategoryListInput {
   categoryId: CategoryId;
@@ -29,6 +29,11 @@ export interface CompileOptions {
   maxDomainsPerRule?: number;
   /** Hosts that must never be blocked, together with their subdomains. */
   neverBlock?: ReadonlySet<string>;
+  /**
+   * Hosts removed as exact entries before subdomains are folded, so that the listed hosts
+   * under them stay blocked: hosting-platform suffixes such as `godaddysites.com`.
+   */
+  neverBlockExact?: ReadonlySet<string>;
 }
 
 export interface CategoryStats {
@@ -60,7 +65,9 @@ export interface CompiledRuleset {
 export function compileCategory(input: CategoryListInput, options: CompileOptions): CompiledRuleset {
   const parsedLists = input.lists.map((list) => parseHostList(list.text));
   const merged = mergeHostLists(parsedLists.map((parsed) => parsed.hosts));
-  const folded = foldSubdomains(merged);
+  const exact = options.neverBlockExact ?? new Set<string>();
+  const withoutExact = merged.filter((host) => !exact.has(host));
+  const folded = foldSubdomains(withoutExact);
   const allowed = removeNeverBlocked(folded, options.neverBlock ?? new Set());
 
   const substitution = blockPageSubstitution(options.extensionId, input.categoryId);
@@ -80,7 +87,7 @@ export function compileCategory(input: CategoryListInput, options: CompileOption
     invalidExamples: parsedLists.flatMap((parsed) => parsed.invalidExamples).slice(0, INVALID_EXAMPLE_LIMIT),
     afterMerge: merged.length,
     afterFolding: folded.length,
-    removedByNeverBlock: allowed.removedCount,
+    removedByNeverBlock: merged.length - withoutExact.length + allowed.removedCount,
     exceptions: sum([...allowed.exceptionsByBlockedHost.values()].map((hosts) => hosts.length)),
     domainsOut: allowed.hosts.length,
     rulesOut: rules.length,
@@ -98,7 +105,8 @@ export function compileRulesets(
   inputs: readonly CategoryListInput[],
   options: CompileOptions,
 ): CompiledRuleset[] {
-  const invalidNeverBlock = [...(options.neverBlock ?? [])].filter((host) => !isValidHost(host));
+  const neverBlockHosts = [...(options.neverBlock ?? []), ...(options.neverBlockExact ?? [])];
+  const invalidNeverBlock = neverBlockHosts.filter((host) => !isValidHost(host));
   if (invalidNeverBlock.length > 0) {
     throw new Error(`Invalid never-block hosts: ${invalidNeverBlock.join(', ')}. Use lowercase ASCII host names.`);
   }

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { AgeGroup } from './age-groups';
-import { CATEGORY_IDS, blockedCategoriesFor } from './categories';
+import { CATEGORY_IDS, blockedCategoriesFor, type CategoryOverridesByGroup } from './categories';
 import { createLogger } from './logger';
 import { NAME_RULESET_IDS, nameRulesetsFor } from './name-rules/rulesets';
+import type { DynamicRuleSettings } from './rules/dynamic-rules';
+import { syncDynamicRules, type FilterListStatus } from './rules/sync-dynamic-rules';
 
 const log = createLogger('rulesets');
 
@@ -20,10 +22,18 @@ export function rulesetChanges(enabled: readonly string[], wanted: readonly stri
   };
 }
 
+/** The settings fields that decide the static rulesets and the dynamic rules. */
+export type FilterSettings = CategoryOverridesByGroup & DynamicRuleSettings;
+
+export interface FilterSyncResult {
+  rulesets: RulesetChanges;
+  lists: FilterListStatus;
+}
+
 /** Enables the static rulesets of the age group's blocked categories and disables the rest. */
-export async function syncRulesets(ageGroup: AgeGroup): Promise<RulesetChanges> {
+export async function syncRulesets(ageGroup: AgeGroup, overrides: CategoryOverridesByGroup = {}): Promise<RulesetChanges> {
   const enabled = await browser.declarativeNetRequest.getEnabledRulesets();
-  const categories = blockedCategoriesFor(ageGroup);
+  const categories = blockedCategoriesFor(ageGroup, overrides);
   const changes = rulesetChanges(enabled, [...categories, ...nameRulesetsFor(categories)]);
   if (changes.enableRulesetIds.length === 0 && changes.disableRulesetIds.length === 0) return changes;
 
@@ -35,12 +45,21 @@ export async function syncRulesets(ageGroup: AgeGroup): Promise<RulesetChanges> 
 let syncChain: Promise<unknown> = Promise.resolve();
 
 /**
- * Queues a sync that reads the age group when it runs, not when it was requested. Syncs run one
+ * Syncs the static rulesets, then the dynamic rules. The rulesets go first, so that a dynamic-rule
+ * update that Chrome rejects leaves the categories working.
+ */
+async function syncFilters(settings: FilterSettings): Promise<FilterSyncResult> {
+  const rulesets = await syncRulesets(settings.ageGroup, settings);
+  return { rulesets, lists: await syncDynamicRules(settings) };
+}
+
+/**
+ * Queues a sync that reads the settings when it runs, not when it was requested. Syncs run one
  * at a time, so a start-up sync that read old settings cannot finish after, and undo, the sync
  * for a newer change.
  */
-export function queueRulesetSync(currentAgeGroup: () => Promise<AgeGroup>): Promise<RulesetChanges> {
-  const next = syncChain.then(async () => syncRulesets(await currentAgeGroup()));
+export function queueRulesetSync(currentSettings: () => Promise<FilterSettings>): Promise<FilterSyncResult> {
+  const next = syncChain.then(async () => syncFilters(await currentSettings()));
   syncChain = next.catch((error: unknown) => log.error(`Ruleset sync failed: ${String(error)}`));
   return next;
 }

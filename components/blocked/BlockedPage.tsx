@@ -1,14 +1,37 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { AgeGroup } from '../../utils/age-groups';
 import { parseBlockedPageUrl } from '../../utils/blocked-url';
+import { explainedCategoryIdSchema, getCategoryExplanation } from '../../utils/content';
 import { translate } from '../../utils/i18n';
+import { createLogger } from '../../utils/logger';
 import type { Language } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messages';
+import type { Settings } from '../../utils/policy/settings';
 import { categoryNameKey } from '../shared/category-names';
 import { HelplineCard } from '../shared/HelplineCard';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useSettings } from '../shared/use-settings';
 
-/** The page a child sees instead of a blocked site: what, why, who to talk to, and 111. */
+const log = createLogger('blocked');
+
+interface BlockExplanation {
+  childText: string;
+  /** True when the 111 helpline is shown, because the child may have met something harmful. */
+  harmLikely: boolean;
+}
+
+/**
+ * Returns the words for the child's age group. A deny-list block has its own sentence, and an
+ * unknown reason gets a general one with the helpline, because the page may still be harmful.
+ */
+function explainBlock(language: Language, category: string | null, ageGroup: AgeGroup): BlockExplanation {
+  const explained = explainedCategoryIdSchema.safeParse(category);
+  if (explained.success) return getCategoryExplanation(language, explained.data, ageGroup);
+  if (category === 'denyList') return { childText: translate(language, 'blockedDenyListText'), harmLikely: false };
+  return { childText: translate(language, 'blockedUnknownText'), harmLikely: true };
+}
+
+/** The page a child sees instead of a blocked site: what, why, who to talk to, and 111 where harm is likely. */
 export function BlockedPage() {
   const settings = useSettings();
   const { category, blockedUrl } = parseBlockedPageUrl(location.href);
@@ -19,25 +42,48 @@ export function BlockedPage() {
 
   const language = settings.language;
   const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+  const explanation = explainBlock(language, category, settings.ageGroup);
   return (
     <main class="blocked-page">
       <LanguageSwitch language={language} />
       <div class="shield" aria-hidden="true">🛡️</div>
       <h1>{t('blockedTitle')}</h1>
-      <p class="lead">{t('blockedLead')}</p>
+      <p class="lead" data-testid="blocked-explanation">{explanation.childText}</p>
       <dl class="facts">
         <dt>{t('blockedCategoryLabel')}</dt>
         <dd data-testid="blocked-category" data-category={category ?? ''}>{t(categoryNameKey(category))}</dd>
         <dt>{t('blockedAddressLabel')}</dt>
         <dd class="url" data-testid="blocked-url">{blockedUrl ?? ''}</dd>
       </dl>
+      <WhoToTalkTo language={language} contacts={settings.helpContacts} />
       <p>{t('blockedTalkToAdult')}</p>
       <div class="row">
         <button type="button" onClick={goBack}>← {t('blockedGoBack')}</button>
         {blockedUrl && <UnblockRequestButton language={language} blockedUrl={blockedUrl} />}
       </div>
-      <HelplineCard language={language} />
+      {explanation.harmLikely && <HelplineCard language={language} />}
     </main>
+  );
+}
+
+function WhoToTalkTo({ language, contacts }: { language: Language; contacts: Settings['helpContacts'] }) {
+  return (
+    <section class="card" data-testid="who-to-talk-to">
+      <h2>{translate(language, 'blockedWhoToTalkTo')}</h2>
+      {contacts.length === 0 ? (
+        <p>{translate(language, 'blockedDefaultContacts')}</p>
+      ) : (
+        <ul>
+          {contacts.map((contact) => (
+            <li key={contact.name}>
+              <strong>{contact.name}</strong>
+              {contact.phone && <> · <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a></>}
+              {contact.hours && <> · {contact.hours}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
@@ -48,16 +94,20 @@ function UnblockRequestButton({ language, blockedUrl }: { language: Language; bl
     try {
       await sendToBackground('requestUnblock', { url: blockedUrl, description: '' });
       setState('sent');
-    } catch {
+    } catch (error) {
+      log.error(`Unblock request failed: ${String(error)}`);
       setState('failed');
     }
   };
 
-  if (state === 'sent') return <p role="status" class="card">{translate(language, 'reportFormSaved')}</p>;
+  if (state === 'sent') return <p role="status" class="card">{translate(language, 'blockedUnblockRequestSent')}</p>;
   return (
-    <button type="button" class="secondary" disabled={state === 'sending'} onClick={() => void request()}>
-      {translate(language, 'reportCategoryUnblockRequest')}
-    </button>
+    <>
+      <button type="button" class="secondary" disabled={state === 'sending'} onClick={() => void request()}>
+        {translate(language, 'reportCategoryUnblockRequest')}
+      </button>
+      {state === 'failed' && <p role="alert">{translate(language, 'blockedUnblockRequestFailed')}</p>}
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
 import { CATEGORY_IDS } from '../../utils/categories';
+import { HARM_LIKELY } from '../../utils/content/harm-likely';
 import { sampleListedHost } from '../support/list-samples';
 import { configure, expect, test } from './fixtures';
 
@@ -16,7 +17,9 @@ test.describe('blocking by age group', () => {
       await expect(page.getByTestId('blocked-category')).toHaveAttribute('data-category', category);
       await expect(page.getByTestId('blocked-url')).toHaveText(blockedUrl);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trang này đã bị chặn');
-      await expect(page.getByTestId('call-111')).toHaveAttribute('href', 'tel:111');
+      // The 111 helpline is shown only for the categories where harm to the child is likely.
+      if (HARM_LIKELY[category]) await expect(page.getByTestId('call-111')).toHaveAttribute('href', 'tel:111');
+      else await expect(page.getByTestId('call-111')).toHaveCount(0);
       expect(site.requests().some((request) => request.host === host)).toBe(false);
     });
   }

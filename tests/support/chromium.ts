@@ -39,6 +39,8 @@ export interface LaunchOptions {
   /** Reuse a profile directory, for tests that restart the browser. */
   userDataDir?: string;
   viewport?: { width: number; height: number };
+  /** Accept the self-signed certificate of an HTTPS loopback server. */
+  ignoreHTTPSErrors?: boolean;
 }
 
 /** Starts Chromium with the built extension loaded and waits for its service worker. */
@@ -54,6 +56,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     args: [...LOOPBACK_ONLY_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

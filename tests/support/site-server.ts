@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { IncomingHttpHeaders, Server } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Loopback web server standing in for every web site in the tests: Chromium maps all host names
@@ -15,25 +19,43 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-export async function startSiteServer(): Promise<SiteServer> {
+export interface SiteServerOptions {
+  /**
+   * Serve HTTPS with the self-signed loopback certificate in tests/fixtures/tls. Needed for hosts
+   * on the HSTS preload list (google.com, youtube.com), which Chromium never loads over http;
+   * the browser must then ignore certificate errors.
+   */
+  https?: boolean;
+}
+
+const TLS_DIR = fileURLToPath(new URL('../fixtures/tls/', import.meta.url));
+
+export async function startSiteServer(options: SiteServerOptions = {}): Promise<SiteServer> {
   const seen: { host: string; path: string; headers: IncomingHttpHeaders }[] = [];
   const pages = new Map<string, string>();
 
-  const server: Server = createServer((request, response) => {
+  const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const path = request.url ?? '/';
     seen.push({ host, path, headers: request.headers });
 
     const html = pages.get(path.split('?')[0] ?? '/') ?? defaultPage(host);
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Access-Control-Allow-Origin': '*' });
     response.end(html);
-  });
+  };
+  const server: Server = options.https
+    ? createHttpsServer(
+        { key: readFileSync(join(TLS_DIR, 'loopback-key.pem')), cert: readFileSync(join(TLS_DIR, 'loopback-cert.pem')) },
+        handle,
+      )
+    : createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const scheme = options.https ? 'https' : 'http';
 
   return {
     port,
-    urlFor: (host, path = '/') => `http://${host}:${port}${path}`,
+    urlFor: (host, path = '/') => `${scheme}://${host}:${port}${path}`,
     requests: () => [...seen],
     setPage: (path, html) => pages.set(path, html),
     close: () => {

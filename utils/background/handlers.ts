@@ -7,6 +7,7 @@ import { listStatuses, loadListStates } from '../extra-lists/list-store';
 import { queueListRefresh } from '../extra-lists/refresh-lists';
 import { applyPageVerdict } from '../page-check/page-verdict';
 import { reportCounts, retryAllNow, submitReport } from '../report/report-service';
+import { saveDomainLists } from '../rules/save-domain-lists';
 import { loadSettings } from '../settings/stored-settings';
 import { openReportForm } from './open-report-form';
 
@@ -99,5 +100,9 @@ export const backgroundHandlers: BackgroundHandlers = {
   async refreshExtraLists() {
     const settings = await loadSettings();
     return listStatuses(await queueListRefresh(settings.extraListUrls, settings.ageGroup !== 'off', true));
+  },
+
+  async saveDomainLists(data) {
+    return saveDomainLists(data);
   },
 };

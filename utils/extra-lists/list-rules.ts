@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { EXTENSION_ID } from '../extension-identity';
+import { RULE_PRIORITY } from '../rules/priorities';
 
 /**
  * Dynamic rules for the extra lists, in their own id range. Each rule packs many domains into
@@ -26,7 +27,7 @@ export function buildExtraListRules(domains: readonly string[]): Browser.declara
 
   return Array.from({ length: ruleCount }, (_, index) => ({
     id: EXTRA_LIST_FIRST_ID + index,
-    priority: 1,
+    priority: RULE_PRIORITY.category,
     action: {
       type: 'redirect',
       redirect: { regexSubstitution: `chrome-extension://${EXTENSION_ID}/blocked.html?category=extraList#\\0` },

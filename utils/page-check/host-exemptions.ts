@@ -1,11 +1,13 @@
+import { neverBlockSites } from '../never-block';
 import type { Settings } from '../policy/settings';
 
 /**
- * Hosts the page check never runs on and never blocks: the parent's and school's allow lists and
- * the allow-only list. A listed domain covers its subdomains, as in declarativeNetRequest.
+ * Hosts the page check never runs on and never blocks: the parent's and school's allow lists, the
+ * allow-only list and the never-block sites. A listed domain covers its subdomains, as in
+ * declarativeNetRequest.
  */
-export function exemptDomains(settings: Settings, extra: readonly string[] = []): string[] {
-  return [...new Set([...settings.allowList, ...settings.allowOnlyList, ...extra])].sort();
+export function exemptDomains(settings: Settings): string[] {
+  return [...new Set([...settings.allowList, ...settings.allowOnlyList, ...neverBlockSites()])].sort();
 }
 
 export function isExemptHost(host: string, domains: readonly string[]): boolean {

@@ -11,7 +11,7 @@ const SCRIPT_FILE = 'content-scripts/page-check.js';
  * Registers the page-check content script for every web page except exempt hosts, or removes it
  * when filtering is off. Chrome keeps the registration across browser restarts.
  */
-export async function syncPageCheckRegistration(settings: Settings, neverBlock: readonly string[] = []): Promise<void> {
+export async function syncPageCheckRegistration(settings: Settings): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (settings.ageGroup === 'off') {
     if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
@@ -22,7 +22,7 @@ export async function syncPageCheckRegistration(settings: Settings, neverBlock: 
     id: SCRIPT_ID,
     js: [SCRIPT_FILE],
     matches: ['http://*/*', 'https://*/*'],
-    excludeMatches: excludeMatchPatterns(exemptDomains(settings, neverBlock)),
+    excludeMatches: excludeMatchPatterns(exemptDomains(settings)),
     runAt: 'document_idle' as const,
     allFrames: false,
   };

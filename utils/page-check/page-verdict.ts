@@ -17,13 +17,12 @@ const log = createLogger('page-check');
 export async function applyPageVerdict(
   verdict: { category: HarmCategory; score: number },
   tab: Browser.tabs.Tab,
-  neverBlock: readonly string[] = [],
 ): Promise<boolean> {
   const settings = await loadSettings();
   if (verdict.score < BLOCK_THRESHOLDS[settings.ageGroup] || !tab.id || !tab.url) return false;
 
   const host = new URL(tab.url).hostname;
-  if (isExemptHost(host, exemptDomains(settings, neverBlock))) return false;
+  if (isExemptHost(host, exemptDomains(settings))) return false;
 
   if (!(await addSessionBlock(host, verdict.category))) log.warn('Session block rules are full; the host is blocked for this page only');
   await browser.tabs.update(tab.id, { url: pageContentBlockUrl(tab.url, verdict.category) });

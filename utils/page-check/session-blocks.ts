@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { EXTENSION_ID } from '../extension-identity';
+import { RULE_PRIORITY } from '../rules/priorities';
 
 /**
  * Session rules that block, at network level, hosts whose page content was found harmful. Session
@@ -20,7 +21,7 @@ export function pageContentBlockUrl(blockedUrl: string, category: string): strin
 export function sessionBlockRule(id: number, host: string, category: string): Browser.declarativeNetRequest.Rule {
   return {
     id,
-    priority: 1,
+    priority: RULE_PRIORITY.category,
     action: {
       type: 'redirect',
       redirect: { regexSubstitution: `chrome-extension://${EXTENSION_ID}/blocked.html?category=pageContent&harm=${category}#\\0` },

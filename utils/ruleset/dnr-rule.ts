@@ -1,4 +1,6 @@
-import type { CategoryId } from '../categories';
+import { RULE_PRIORITY } from '../rules/priorities';
+
+export { blockPageSubstitution } from '../rules/block-page-url';
 
 /** Default number of hosts packed into one rule's `requestDomains`. */
 export const MAX_DOMAINS_PER_RULE = 2_000;
@@ -14,7 +16,7 @@ export const MAX_STATIC_RULES_TOTAL = 30_000;
 /** Redirect rule that sends a blocked page to the extension's block page. */
 export interface BlockRedirectRule {
   id: number;
-  priority: 1;
+  priority: typeof RULE_PRIORITY.category;
   action: { type: 'redirect'; redirect: { regexSubstitution: string } };
   condition: {
     regexFilter: string;
@@ -27,14 +29,6 @@ export interface BlockRedirectRule {
 // Matches the whole URL, so `\0` in the substitution is the blocked URL.
 const MATCH_WHOLE_URL = '^.+$';
 const NON_ASCII = /[^\x00-\x7f]/;
-
-/**
- * Returns the redirect target: the block page with the category in the query and the blocked
- * URL (`\0`, the whole regex match) in the fragment, where the block page reads it.
- */
-export function blockPageSubstitution(extensionId: string, categoryId: CategoryId): string {
-  return `chrome-extension://${extensionId}/blocked.html?category=${categoryId}#\\0`;
-}
 
 /**
  * Packs sorted hosts into redirect rules of at most `maxDomainsPerRule` hosts each, with ids
@@ -67,7 +61,7 @@ function createRedirectRule(
 ): BlockRedirectRule {
   const rule: BlockRedirectRule = {
     id,
-    priority: 1,
+    priority: RULE_PRIORITY.category,
     action: { type: 'redirect', redirect: { regexSubstitution: substitution } },
     condition: {
       regexFilter: MATCH_WHOLE_URL,
