@@ -13,6 +13,7 @@ import { refreshManagedPolicy, restrictStorageToExtensionPages, watchManagedPoli
 import { loadSettings, watchEffectiveSettings } from '../utils/settings/stored-settings';
 
 const log = createLogger('background');
+const BACKGROUND_READY_KEY = 'backgroundReadyAt';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so that Chrome delivers the events that woke the worker.
@@ -42,6 +43,8 @@ async function start(): Promise<void> {
   void refreshManagedPolicy('startup').catch(logFailure('Policy read'));
   await deleteExpiredReceipts();
   await deliverNow();
+  // Diagnostics and tests read this to know the worker has applied the stored settings once.
+  await browser.storage.session.set({ [BACKGROUND_READY_KEY]: Date.now() });
 }
 
 function logFailure(what: string): (error: unknown) => void {

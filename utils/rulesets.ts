@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { AgeGroup } from './age-groups';
 import { CATEGORY_IDS, blockedCategoriesFor, type CategoryOverridesByGroup } from './categories';
 import { createLogger } from './logger';
-import { NAME_RULESET_IDS, nameRulesetsFor } from './name-rules/rulesets';
+import { wantedRulesetIds } from './wanted-rulesets';
+import { NAME_RULESET_IDS } from './name-rules/rulesets';
 import type { DynamicRuleSettings } from './rules/dynamic-rules';
 import { syncDynamicRules, type FilterListStatus } from './rules/sync-dynamic-rules';
 
@@ -33,8 +34,7 @@ export interface FilterSyncResult {
 /** Enables the static rulesets of the age group's blocked categories and disables the rest. */
 export async function syncRulesets(ageGroup: AgeGroup, overrides: CategoryOverridesByGroup = {}): Promise<RulesetChanges> {
   const enabled = await browser.declarativeNetRequest.getEnabledRulesets();
-  const categories = blockedCategoriesFor(ageGroup, overrides);
-  const changes = rulesetChanges(enabled, [...categories, ...nameRulesetsFor(categories)]);
+  const changes = rulesetChanges(enabled, wantedRulesetIds(ageGroup, overrides));
   if (changes.enableRulesetIds.length === 0 && changes.disableRulesetIds.length === 0) return changes;
 
   await browser.declarativeNetRequest.updateEnabledRulesets(changes);

@@ -8,6 +8,7 @@ import type { Language } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messages';
 import type { Settings } from '../../utils/policy/settings';
 import { categoryNameKey } from '../shared/category-names';
+import { HelpContacts } from '../shared/HelpContacts';
 import { HelplineCard } from '../shared/HelplineCard';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useSettings } from '../shared/use-settings';
@@ -70,19 +71,7 @@ function WhoToTalkTo({ language, contacts }: { language: Language; contacts: Set
   return (
     <section class="card" data-testid="who-to-talk-to">
       <h2>{translate(language, 'blockedWhoToTalkTo')}</h2>
-      {contacts.length === 0 ? (
-        <p>{translate(language, 'blockedDefaultContacts')}</p>
-      ) : (
-        <ul>
-          {contacts.map((contact) => (
-            <li key={contact.name}>
-              <strong>{contact.name}</strong>
-              {contact.phone && <> · <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a></>}
-              {contact.hours && <> · {contact.hours}</>}
-            </li>
-          ))}
-        </ul>
-      )}
+      {contacts.length === 0 ? <p>{translate(language, 'blockedDefaultContacts')}</p> : <HelpContacts language={language} contacts={contacts} headingLevel={3} />}
     </section>
   );
 }

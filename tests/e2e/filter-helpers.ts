@@ -1,9 +1,10 @@
 import { expect } from '@playwright/test';
 import type { Page, Worker } from '@playwright/test';
-import { blockedCategoriesFor } from '../../utils/categories';
+import { wantedRulesetIds } from '../../utils/wanted-rulesets';
 import { createDefaultSettings, type Settings } from '../../utils/policy/settings';
 import { EXTENSION_ID } from '../../utils/extension-identity';
 import { buildDynamicRules } from '../../utils/rules/dynamic-rules';
+import { waitForBackgroundReady } from './fixtures';
 
 /**
  * Writes parent settings the way the options page stores them, then waits until the background
@@ -11,6 +12,7 @@ import { buildDynamicRules } from '../../utils/rules/dynamic-rules';
  * builder plans for the same settings.
  */
 export async function applySettings(serviceWorker: Worker, change: Partial<Settings>): Promise<void> {
+  await waitForBackgroundReady(serviceWorker);
   const stored = await serviceWorker.evaluate(async (next) => {
     const current = (await chrome.storage.local.get('parentSettings')).parentSettings ?? {};
     const merged = { ...current, ...next };
@@ -19,7 +21,7 @@ export async function applySettings(serviceWorker: Worker, change: Partial<Setti
   }, change);
 
   const settings = { ...createDefaultSettings(), ...stored };
-  const expectedRulesets = blockedCategoriesFor(settings.ageGroup, settings).sort();
+  const expectedRulesets = wantedRulesetIds(settings.ageGroup, settings).sort();
   const expectedRules = summarise(buildDynamicRules(settings, EXTENSION_ID).rules);
   await expect.poll(async () => (await serviceWorker.evaluate(() => chrome.declarativeNetRequest.getEnabledRulesets())).sort()).toEqual(expectedRulesets);
   await expect.poll(async () => summarise(await serviceWorker.evaluate(() => chrome.declarativeNetRequest.getDynamicRules()))).toEqual(expectedRules);

@@ -2,8 +2,7 @@ import { test as base, expect } from '@playwright/test';
 import type { Frame, Page, Worker } from '@playwright/test';
 import type { AgeGroup } from '../../utils/age-groups';
 import type { HelpContact } from '../../utils/policy/help-contact';
-import { blockedCategoriesFor } from '../../utils/categories';
-import { nameRulesetsFor } from '../../utils/name-rules/rulesets';
+import { wantedRulesetIds } from '../../utils/wanted-rulesets';
 import { launchWithExtension } from '../support/chromium';
 import type { ExtensionBrowser } from '../support/chromium';
 import { startReportReceiver } from '../support/report-receiver';
@@ -51,15 +50,25 @@ export async function configure(
     extraListUrls?: string[];
   },
 ): Promise<void> {
+  await waitForBackgroundReady(serviceWorker);
   await serviceWorker.evaluate(async (change) => {
     const stored = await chrome.storage.local.get('parentSettings');
     await chrome.storage.local.set({ parentSettings: { ...(stored.parentSettings ?? {}), ...change } });
   }, settings);
   if (!settings.ageGroup) return;
 
-  const categories = blockedCategoriesFor(settings.ageGroup);
-  const expected = [...categories, ...nameRulesetsFor(categories)].sort();
+  const expected = wantedRulesetIds(settings.ageGroup).sort();
   await expect.poll(async () => (await enabledRulesets(serviceWorker)).sort()).toEqual(expected);
+}
+
+/**
+ * Waits until the background has finished its start-up sync, so that a sync of the default
+ * settings cannot land after, and briefly undo, the settings a test writes.
+ */
+export async function waitForBackgroundReady(serviceWorker: Worker): Promise<void> {
+  await expect
+    .poll(() => serviceWorker.evaluate(async () => (await chrome.storage.session.get('backgroundReadyAt')).backgroundReadyAt ?? null))
+    .not.toBeNull();
 }
 
 /** Returns the extension's enabled static rulesets. */
