@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openOptionsAfterInstall } from '../utils/background/first-run';
 import { backgroundHandlers, isExtensionPage } from '../utils/background/handlers';
 import { createLogger } from '../utils/logger';
 import { handleBackgroundRequests } from '../utils/messages';
@@ -20,6 +21,9 @@ export default defineBackground(() => {
   });
   watchEffectiveSettings(() => void queueRulesetSync(currentAgeGroup).catch(logFailure('Ruleset update')));
   watchManagedPolicy(() => void refreshManagedPolicy('change').catch(logFailure('Policy update')));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void openOptionsAfterInstall(reason).catch(logFailure('Opening the options page after install'));
+  });
 
   const ready = start();
   ready.catch(logFailure('Start-up'));

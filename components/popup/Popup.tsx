@@ -8,6 +8,7 @@ import type { Status } from '../../utils/messages';
 import { AGE_GROUP_NAME_KEYS } from '../shared/age-group-names';
 import { HelplineCard } from '../shared/HelplineCard';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { ManagedByNotice } from '../shared/ManagedBy';
 import { useSettings } from '../shared/use-settings';
 
 const TIPS_SHOWN = 3;
@@ -40,6 +41,7 @@ export function Popup() {
       <p data-testid="popup-age-group">
         {t('popupAgeGroupLabel')}: <strong>{t(AGE_GROUP_NAME_KEYS[settings.ageGroup])}</strong>
       </p>
+      <ManagedByNotice language={language} />
       <button type="button" class="wide" onClick={() => void reportThisPage()}>
         🚩 {t('popupReportButton')}
       </button>
