@@ -29,7 +29,7 @@ function parseLists(texts: Record<ListField, string>, editable: ListField[], t: 
     const { valid, invalid } = normalizeDomainList(splitDomainInput(texts[field]));
     change[field] = valid;
     if (invalid.length > 0) {
-      problems.push(t('optionsListInvalid', [t(LIST_LABEL_KEYS[field]), invalid.map((entry) => entry.input).join(', ')]));
+      problems.push(t('optionsListInvalid', [t(LIST_LABEL_KEYS[field]), invalid.map((entry) => `“${entry.input}”`).join(', ')]));
     }
   }
   return { change, problems };

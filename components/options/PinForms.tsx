@@ -135,14 +135,14 @@ export function PinUnlockForm({ language }: { language: Language }) {
   );
 }
 
-/** Returns true until `time` has passed, and re-renders when it does. */
+/** Returns true until `time` has passed, and renders again when it does. */
 export function useWaitUntil(time: number): boolean {
-  const [now, setNow] = useState(Date.now());
+  const [, setRenderCount] = useState(0);
   useEffect(() => {
     const remaining = time - Date.now();
     if (remaining <= 0) return;
-    const timer = setTimeout(() => setNow(Date.now()), remaining + 50);
+    const timer = setTimeout(() => setRenderCount((count) => count + 1), remaining + 50);
     return () => clearTimeout(timer);
   }, [time]);
-  return now < time;
+  return Date.now() < time;
 }
