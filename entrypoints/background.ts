@@ -8,7 +8,12 @@ import { deleteExpiredReceipts } from '../utils/report/outbox';
 import { deliverNow } from '../utils/report/report-service';
 import { DELIVERY_ALARM } from '../utils/report/retry-alarm';
 import { queueRulesetSync } from '../utils/rulesets';
-import { refreshManagedPolicy, restrictStorageToExtensionPages, watchManagedPolicy } from '../utils/settings/managed-policy';
+import {
+  POLICY_RECHECK_ALARM,
+  refreshManagedPolicy,
+  restrictStorageToExtensionPages,
+  watchManagedPolicy,
+} from '../utils/settings/managed-policy';
 import { loadSettings, watchEffectiveSettings } from '../utils/settings/stored-settings';
 
 const log = createLogger('background');
@@ -18,6 +23,7 @@ export default defineBackground(() => {
   handleBackgroundRequests(backgroundHandlers, isExtensionPage);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DELIVERY_ALARM) void ready.then(deliverNow).catch(logFailure('Scheduled delivery'));
+    if (alarm.name === POLICY_RECHECK_ALARM) void refreshManagedPolicy('recheck').catch(logFailure('Policy recheck'));
   });
   watchEffectiveSettings(() => void queueRulesetSync(currentAgeGroup).catch(logFailure('Ruleset update')));
   watchManagedPolicy(() => void refreshManagedPolicy('change').catch(logFailure('Policy update')));

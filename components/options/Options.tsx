@@ -3,7 +3,7 @@ import type { Language } from '../../utils/i18n';
 import { isEverySettingLocked } from '../../utils/settings/stored-settings';
 import type { EffectiveSettings } from '../../utils/settings/stored-settings';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
-import { organizationLabel } from '../shared/ManagedBy';
+import { ManagedBy, organizationLabel } from '../shared/ManagedBy';
 import { useEffectiveSettings } from '../shared/use-settings';
 import { AgeGroupSection } from './AgeGroupSection';
 import { DomainListsSection } from './DomainListsSection';
@@ -13,7 +13,7 @@ import { PinGate } from './PinGate';
 import { PolicyErrorsSection } from './PolicyErrorsSection';
 import { ReportingSection } from './ReportingSection';
 import { SafeBrowsingSection } from './SafeBrowsingSection';
-import { FieldLock, translator } from './section-kit';
+import { translator } from './section-kit';
 
 /**
  * Settings for parents and teachers. The PIN gate guards every section unless policy locks every
@@ -35,7 +35,7 @@ export function Options() {
     <main class="options">
       {effective.lockedFields.includes('language') ? (
         <p class="language-locked">
-          <FieldLock effective={effective} language={language} field="language" />
+          <ManagedBy language={language} organizationName={effective.settings.organizationName} />
         </p>
       ) : (
         <LanguageSwitch language={language} />

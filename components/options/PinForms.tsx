@@ -8,7 +8,7 @@ import type { Translator } from './section-kit';
 
 const SECONDS_SHOWN_UP_TO = 90;
 
-/** Words a wait for the parent: seconds up to a minute and a half, then whole minutes rounded up. */
+/** Formats a wait for the parent: seconds up to a minute and a half, then whole minutes rounded up. */
 export function formatWait(t: Translator, waitMs: number): string {
   const seconds = Math.ceil(waitMs / 1000);
   if (seconds <= SECONDS_SHOWN_UP_TO) return t('optionsWaitSeconds', [String(seconds)]);
@@ -29,7 +29,7 @@ interface PinInputProps {
   autoFocus?: boolean;
 }
 
-/** A masked field for 4–8 digits that brings up the number pad on touch screens. */
+/** Renders a masked field for 4–8 digits that brings up the number pad on touch screens. */
 export function PinInput({ id, label, value, onInput, autoFocus }: PinInputProps) {
   return (
     <div class="field">
@@ -49,7 +49,7 @@ export function PinInput({ id, label, value, onInput, autoFocus }: PinInputProps
   );
 }
 
-/** First run: the parent chooses a PIN and types it twice. */
+/** Asks the parent, on first run, to choose a PIN and type it twice. */
 export function PinCreateForm({ language }: { language: Language }) {
   const t = translator(language);
   const [pin, setPin] = useState('');

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { translate } from '../../utils/i18n';
 import type { Language, MessageKey } from '../../utils/i18n';
 import type { Settings, SettingsField } from '../../utils/policy/settings';
-import { saveParentSettings } from '../../utils/settings/stored-settings';
+import { isEverySettingLocked, saveParentSettings } from '../../utils/settings/stored-settings';
 import type { EffectiveSettings } from '../../utils/settings/stored-settings';
 import { ManagedBy } from '../shared/ManagedBy';
 
-/** What every settings section receives. */
+/** Props of every settings section. */
 export interface SectionProps {
   effective: EffectiveSettings;
   language: Language;
@@ -30,7 +30,7 @@ export function unlockedChange(effective: EffectiveSettings, change: Partial<Set
 }
 
 /**
- * A form value that starts from a stored value and starts again whenever the stored value
+ * Returns a form value that starts from a stored value and is reset whenever the stored value
  * changes, for example when policy or another tab changes it while the page is open.
  */
 export function useDraft<T>(stored: T): [T, (next: T) => void] {
@@ -56,9 +56,12 @@ export async function saveChange(language: Language, change: Partial<Settings>):
   }
 }
 
-/** The "Managed by …" note under a field that policy sets, or nothing. */
+/**
+ * The "Managed by …" note under a field that policy sets, or nothing. When policy locks every
+ * setting, the page's banner states it once and the fields carry no note.
+ */
 export function FieldLock({ effective, language, field }: SectionProps & { field: SettingsField }) {
-  if (!isLocked(effective, field)) return null;
+  if (!isLocked(effective, field) || isEverySettingLocked(effective)) return null;
   return <ManagedBy language={language} organizationName={effective.settings.organizationName} />;
 }
 
@@ -81,7 +84,7 @@ interface SettingsSectionProps {
   children: ComponentChildren;
 }
 
-/** A titled form with its own Save button, so each section saves independently. */
+/** Renders a titled form with its own Save button, so each section saves independently. */
 export function SettingsSection({ id, title, editable, language, onSave, children }: SettingsSectionProps) {
   const submit = (event: Event): void => {
     event.preventDefault();

@@ -13,7 +13,7 @@ const NAMESPACE_WRAPPER = resolve('tests/support/chromium-in-policy-namespace.sh
 
 /**
  * `mount-namespace`: the policy directory is mounted over SYSTEM_POLICY_DIR inside a private
- * mount namespace, so only the browser started here sees it. `system-directory`: the file is
+ * mount namespace, so only the browser started here reads it. `system-directory`: the file is
  * written to SYSTEM_POLICY_DIR itself, where every Chromium on the machine reads it until
  * dispose() removes it; used only when unshare or mount is not available.
  */

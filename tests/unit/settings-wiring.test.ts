@@ -6,7 +6,7 @@ import { FILTERED_AGE_GROUPS } from '../../utils/policy/category-overrides';
 import { endpointProblem, endpointProblemKind } from '../../utils/policy/endpoint';
 import { blockedCategoriesWithOverrides, withCategoryChoice } from '../../utils/settings/category-choices';
 import type { CategoryOverrideFields } from '../../utils/settings/category-choices';
-import { refreshManagedPolicy } from '../../utils/settings/managed-policy';
+import { POLICY_RECHECK_ALARM, refreshManagedPolicy } from '../../utils/settings/managed-policy';
 import {
   isEverySettingLocked,
   loadEffectiveSettings,
@@ -122,6 +122,22 @@ describe('managed policy wiring', () => {
 
     await refreshManagedPolicy('startup');
     expect((await loadEffectiveSettings()).settings.ageGroup).toBe('off');
+    expect(await fakeBrowser.alarms.get(POLICY_RECHECK_ALARM)).toBeDefined();
+  });
+
+  it('recheck clears a removed policy', async () => {
+    await fakeBrowser.storage.managed.set({ AgeGroup: 'off' });
+    await refreshManagedPolicy('startup');
+    await fakeBrowser.storage.managed.clear();
+    await refreshManagedPolicy('startup');
+
+    await refreshManagedPolicy('recheck');
+    expect((await loadEffectiveSettings()).settings.ageGroup).toBe('primary');
+  });
+
+  it('sets no recheck without a cached policy', async () => {
+    await refreshManagedPolicy('startup');
+    expect(await fakeBrowser.alarms.get(POLICY_RECHECK_ALARM)).toBeUndefined();
   });
 
   it('clears the cache on an empty change', async () => {
