@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { buildLocaleMessages } from './scripts/locales';
 import { CATEGORY_IDS } from './utils/categories';
 import { EXTENSION_PUBLIC_KEY } from './utils/extension-identity';
+import { NAME_RULESET_IDS } from './utils/name-rules/rulesets';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -40,7 +41,7 @@ export default defineConfig({
     // captureVisibleTab returns pixels only with <all_urls>, and redirect rules need host access.
     host_permissions: ['<all_urls>'],
     declarative_net_request: {
-      rule_resources: CATEGORY_IDS.map((id) => ({
+      rule_resources: [...CATEGORY_IDS, ...NAME_RULESET_IDS].map((id) => ({
         id,
         enabled: false,
         path: `rulesets/${id}.json`,

@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openOptionsAfterInstall } from '../utils/background/first-run';
-import { backgroundHandlers, isExtensionPage } from '../utils/background/handlers';
+import { backgroundHandlers, isTrustedSender } from '../utils/background/handlers';
 import { createLogger } from '../utils/logger';
 import { handleBackgroundRequests } from '../utils/messages';
 import { deleteExpiredReceipts } from '../utils/report/outbox';
 import { deliverNow } from '../utils/report/report-service';
 import { DELIVERY_ALARM } from '../utils/report/retry-alarm';
+import { armListRefreshAlarm, queueListRefresh, REFRESH_ALARM } from '../utils/extra-lists/refresh-lists';
+import { syncPageCheckRegistration } from '../utils/page-check/page-check-registration';
 import { queueRulesetSync } from '../utils/rulesets';
 import {
   POLICY_RECHECK_ALARM,
@@ -20,12 +22,17 @@ const log = createLogger('background');
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so that Chrome delivers the events that woke the worker.
-  handleBackgroundRequests(backgroundHandlers, isExtensionPage);
+  handleBackgroundRequests(backgroundHandlers, isTrustedSender);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DELIVERY_ALARM) void ready.then(deliverNow).catch(logFailure('Scheduled delivery'));
     if (alarm.name === POLICY_RECHECK_ALARM) void refreshManagedPolicy('recheck').catch(logFailure('Policy recheck'));
+    if (alarm.name === REFRESH_ALARM) void ready.then(refreshListsNow).catch(logFailure('List refresh'));
   });
-  watchEffectiveSettings(() => void queueRulesetSync(currentAgeGroup).catch(logFailure('Ruleset update')));
+  watchEffectiveSettings((effective) => {
+    void queueRulesetSync(currentAgeGroup).catch(logFailure('Ruleset update'));
+    void syncPageCheckRegistration(effective.settings).catch(logFailure('Page check registration'));
+    void refreshListsNow().catch(logFailure('List refresh'));
+  });
   watchManagedPolicy(() => void refreshManagedPolicy('change').catch(logFailure('Policy update')));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void openOptionsAfterInstall(reason).catch(logFailure('Opening the options page after install'));
@@ -38,6 +45,9 @@ export default defineBackground(() => {
 async function start(): Promise<void> {
   await restrictStorageToExtensionPages();
   await queueRulesetSync(currentAgeGroup);
+  await syncPageCheckRegistration(await loadSettings());
+  await armListRefreshAlarm();
+  void refreshListsNow().catch(logFailure('List refresh'));
   // Policy can take seconds to load after launch; the rulesets above already use the cached policy.
   void refreshManagedPolicy('startup').catch(logFailure('Policy read'));
   await deleteExpiredReceipts();
@@ -46,6 +56,11 @@ async function start(): Promise<void> {
 
 function logFailure(what: string): (error: unknown) => void {
   return (error) => log.error(`${what} failed: ${String(error)}`, error);
+}
+
+async function refreshListsNow(): Promise<void> {
+  const settings = await loadSettings();
+  await queueListRefresh(settings.extraListUrls, settings.ageGroup !== 'off');
 }
 
 async function currentAgeGroup() {

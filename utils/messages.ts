@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { ageGroupSchema } from './age-groups';
 import { languageSchema } from './language';
+import { HARM_CATEGORIES } from './page-check/term-types';
 import { reportCategorySchema, screenshotSchema } from './report/schema';
 
 /**
@@ -31,7 +32,25 @@ export const backgroundRequestSchemas = {
   getStatus: z.object({}),
   /** From the popup: try to deliver queued reports now. */
   deliverNow: z.object({}),
+  /** From the page-check content script: the page's words look harmful. */
+  pageCheckVerdict: z.object({ category: z.enum(HARM_CATEGORIES), score: z.number().finite().nonnegative() }),
+  /** From the options page: fetch state of each extra list. */
+  getExtraListStatus: z.object({}),
+  /** From the options page: fetch every extra list now. */
+  refreshExtraLists: z.object({}),
 } as const;
+
+export const extraListStatusSchema = z.object({
+  url: z.string(),
+  domainCount: z.number(),
+  updatedAt: z.number().nullable(),
+  lastError: z.string().nullable(),
+  invalidLines: z.number(),
+});
+export type ExtraListStatus = z.infer<typeof extraListStatusSchema>;
+
+/** Requests that the extension's content scripts may send; every other request is for extension pages only. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set(['pageCheckVerdict']);
 
 export type BackgroundRequestType = keyof typeof backgroundRequestSchemas;
 export type BackgroundRequest<K extends BackgroundRequestType> = z.infer<(typeof backgroundRequestSchemas)[K]>;
@@ -55,6 +74,9 @@ export interface BackgroundResults {
   openReportForm: { opened: boolean };
   getStatus: Status;
   deliverNow: { delivered: number; retried: number; rejected: number };
+  pageCheckVerdict: { blocked: boolean };
+  getExtraListStatus: ExtraListStatus[];
+  refreshExtraLists: ExtraListStatus[];
 }
 
 type Envelope = { type: BackgroundRequestType; data: unknown };

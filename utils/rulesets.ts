@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { AgeGroup } from './age-groups';
 import { CATEGORY_IDS, blockedCategoriesFor } from './categories';
 import { createLogger } from './logger';
+import { NAME_RULESET_IDS, nameRulesetsFor } from './name-rules/rulesets';
 
 const log = createLogger('rulesets');
 
@@ -12,7 +13,7 @@ export interface RulesetChanges {
 
 /** Returns what to enable and disable so that exactly `wanted` of our rulesets are enabled. */
 export function rulesetChanges(enabled: readonly string[], wanted: readonly string[]): RulesetChanges {
-  const known = new Set<string>(CATEGORY_IDS);
+  const known = new Set<string>([...CATEGORY_IDS, ...NAME_RULESET_IDS]);
   return {
     enableRulesetIds: wanted.filter((id) => !enabled.includes(id)),
     disableRulesetIds: enabled.filter((id) => known.has(id) && !wanted.includes(id)),
@@ -22,7 +23,8 @@ export function rulesetChanges(enabled: readonly string[], wanted: readonly stri
 /** Enables the static rulesets of the age group's blocked categories and disables the rest. */
 export async function syncRulesets(ageGroup: AgeGroup): Promise<RulesetChanges> {
   const enabled = await browser.declarativeNetRequest.getEnabledRulesets();
-  const changes = rulesetChanges(enabled, blockedCategoriesFor(ageGroup));
+  const categories = blockedCategoriesFor(ageGroup);
+  const changes = rulesetChanges(enabled, [...categories, ...nameRulesetsFor(categories)]);
   if (changes.enableRulesetIds.length === 0 && changes.disableRulesetIds.length === 0) return changes;
 
   await browser.declarativeNetRequest.updateEnabledRulesets(changes);

@@ -7,13 +7,14 @@ import { ManagedBy, organizationLabel } from '../shared/ManagedBy';
 import { useEffectiveSettings } from '../shared/use-settings';
 import { AgeGroupSection } from './AgeGroupSection';
 import { DomainListsSection } from './DomainListsSection';
+import { ExtraListsSection } from './ExtraListsSection';
 import { HelpContactsSection } from './HelpContactsSection';
 import { PinChangeSection } from './PinChangeSection';
 import { PinGate } from './PinGate';
 import { PolicyErrorsSection } from './PolicyErrorsSection';
 import { ReportingSection } from './ReportingSection';
 import { SafeBrowsingSection } from './SafeBrowsingSection';
-import { translator } from './section-kit';
+import { isLocked, translator } from './section-kit';
 
 /**
  * Settings for parents and teachers. The PIN gate guards every section unless policy locks every
@@ -65,6 +66,7 @@ function SettingsSections({ effective, language }: { effective: EffectiveSetting
     <>
       <AgeGroupSection effective={effective} language={language} />
       <DomainListsSection effective={effective} language={language} />
+      <ExtraListsSection language={language} urls={effective.settings.extraListUrls} locked={isLocked(effective, 'extraListUrls')} />
       <SafeBrowsingSection effective={effective} language={language} />
       <ReportingSection effective={effective} language={language} />
       <HelpContactsSection effective={effective} language={language} />

@@ -2,6 +2,7 @@ import { test as base, expect } from '@playwright/test';
 import type { Frame, Page, Worker } from '@playwright/test';
 import type { AgeGroup } from '../../utils/age-groups';
 import { blockedCategoriesFor } from '../../utils/categories';
+import { nameRulesetsFor } from '../../utils/name-rules/rulesets';
 import { launchWithExtension } from '../support/chromium';
 import type { ExtensionBrowser } from '../support/chromium';
 import { startReportReceiver } from '../support/report-receiver';
@@ -38,14 +39,15 @@ export { expect };
  * Writes parent settings the way the options page stores them; with an age group, waits until
  * the background has enabled exactly that group's rulesets.
  */
-export async function configure(serviceWorker: Worker, settings: { ageGroup?: AgeGroup; reportEndpoint?: string | null; language?: string }): Promise<void> {
+export async function configure(serviceWorker: Worker, settings: { ageGroup?: AgeGroup; reportEndpoint?: string | null; language?: string; allowList?: string[]; extraListUrls?: string[] }): Promise<void> {
   await serviceWorker.evaluate(async (change) => {
     const stored = await chrome.storage.local.get('parentSettings');
     await chrome.storage.local.set({ parentSettings: { ...(stored.parentSettings ?? {}), ...change } });
   }, settings);
   if (!settings.ageGroup) return;
 
-  const expected = [...blockedCategoriesFor(settings.ageGroup)].sort();
+  const categories = blockedCategoriesFor(settings.ageGroup);
+  const expected = [...categories, ...nameRulesetsFor(categories)].sort();
   await expect.poll(async () => (await enabledRulesets(serviceWorker)).sort()).toEqual(expected);
 }
 

@@ -2,6 +2,7 @@ import type { Page, Worker } from '@playwright/test';
 import { blockedCategoriesFor, CATEGORIES } from '../../utils/categories';
 import { readFileSync } from 'node:fs';
 import { categoryNameKey } from '../../components/shared/category-names';
+import { nameRulesetsFor } from '../../utils/name-rules/rulesets';
 import type { ExtensionBrowser } from '../support/chromium';
 import { enabledRulesets, expect, test } from './fixtures';
 
@@ -95,7 +96,9 @@ test.describe('parent PIN', () => {
 
 test.describe('options page', () => {
   test('age group and categories apply', async ({ extension }) => {
-    await expect.poll(async () => (await enabledRulesets(extension.serviceWorker)).sort()).toEqual([...blockedCategoriesFor('primary')].sort());
+    const primary = blockedCategoriesFor('primary');
+    const primaryRulesets = [...primary, ...nameRulesetsFor(primary)].sort();
+    await expect.poll(async () => (await enabledRulesets(extension.serviceWorker)).sort()).toEqual(primaryRulesets);
     const page = await openOptions(extension);
     await createPin(page);
     const section = page.getByTestId('section-age');

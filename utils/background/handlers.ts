@@ -1,14 +1,26 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { captureTab, sendToTopFrame } from '../capture';
+import { CONTENT_SCRIPT_REQUESTS } from '../messages';
 import type { BackgroundHandlers, BackgroundRequestType } from '../messages';
+import { listStatuses, loadListStates } from '../extra-lists/list-store';
+import { queueListRefresh } from '../extra-lists/refresh-lists';
+import { applyPageVerdict } from '../page-check/page-verdict';
 import { reportCounts, retryAllNow, submitReport } from '../report/report-service';
 import { loadSettings } from '../settings/stored-settings';
 import { openReportForm } from './open-report-form';
 
-/** Only this extension's own pages may send requests; web pages and content scripts may not. */
-export function isExtensionPage(_type: BackgroundRequestType, sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+/**
+ * Requests come from this extension only. Its own pages may send any request; its content scripts
+ * (running in the top frame of a web page) only the few in CONTENT_SCRIPT_REQUESTS. Web pages
+ * cannot send at all, because the manifest has no `externally_connectable`.
+ */
+export function isTrustedSender(type: BackgroundRequestType, sender: Browser.runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+
+  const url = sender.url ?? '';
+  if (url.startsWith(browser.runtime.getURL('/'))) return true;
+  return CONTENT_SCRIPT_REQUESTS.has(type) && sender.frameId === 0 && sender.tab !== undefined && /^https?:/.test(url);
 }
 
 function requireTab(sender: Browser.runtime.MessageSender): Browser.tabs.Tab {
@@ -74,5 +86,18 @@ export const backgroundHandlers: BackgroundHandlers = {
 
   async deliverNow() {
     return retryAllNow();
+  },
+
+  async pageCheckVerdict(data, sender) {
+    return { blocked: await applyPageVerdict(data, requireTab(sender)) };
+  },
+
+  async getExtraListStatus() {
+    return listStatuses(await loadListStates());
+  },
+
+  async refreshExtraLists() {
+    const settings = await loadSettings();
+    return listStatuses(await queueListRefresh(settings.extraListUrls, settings.ageGroup !== 'off', true));
   },
 };

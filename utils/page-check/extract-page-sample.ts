@@ -1,5 +1,6 @@
-import { pageSampleLimitsSchema } from './page-sample';
-import type { PageSample, PageSampleLimits } from './page-sample';
+import type { PageSample } from './page-sample';
+import { DEFAULT_PAGE_SAMPLE_LIMITS } from './page-sample-limits';
+import type { PageSampleLimits } from './page-sample-limits';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -23,7 +24,7 @@ const SECRET_NAME = /otp|cvv|cvc|card|sothe|so-the|ma-xac|maxac/i;
  * because reading computed styles would cost a layout per element.
  */
 export function extractPageSample(document: Document, limits: PageSampleLimits = {}): PageSample {
-  const bounds = pageSampleLimitsSchema.parse(limits);
+  const bounds = { ...DEFAULT_PAGE_SAMPLE_LIMITS, ...limits };
   const inputs = countInputs(document);
 
   return {

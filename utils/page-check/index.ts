@@ -1,6 +1,6 @@
 export { extractPageSample } from './extract-page-sample';
 export { normalizeText } from './normalize-text';
-export { pageSampleLimitsSchema, pageSampleSchema } from './page-sample';
+export { DEFAULT_PAGE_SAMPLE_LIMITS, pageSampleSchema } from './page-sample';
 export type { PageSample, PageSampleLimits } from './page-sample';
 export { scorePage } from './score-page';
 export type { MatchedTerm, PageScore } from './score-page';

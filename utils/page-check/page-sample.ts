@@ -1,18 +1,7 @@
 import { z } from 'zod';
 
-/** Limits that keep extraction cheap on very large pages. */
-export const pageSampleLimitsSchema = z.object({
-  /** Maximum characters of visible body text kept. */
-  maxTextChars: z.number().int().min(0).default(5000),
-  /** Maximum DOM nodes visited while collecting body text. */
-  maxNodes: z.number().int().min(1).default(4000),
-  /** Maximum headings (h1 to h3) kept. */
-  maxHeadings: z.number().int().min(0).default(30),
-  /** Maximum button labels kept. */
-  maxButtons: z.number().int().min(0).default(40),
-});
-
-export type PageSampleLimits = z.input<typeof pageSampleLimitsSchema>;
+export { DEFAULT_PAGE_SAMPLE_LIMITS } from './page-sample-limits';
+export type { PageSampleLimits } from './page-sample-limits';
 
 /**
  * Sample of a page that the page check scores. It is built in the content script, so the background

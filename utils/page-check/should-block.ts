@@ -13,6 +13,9 @@ export const BLOCK_THRESHOLDS: Readonly<Record<AgeGroup, number>> = {
   off: Number.POSITIVE_INFINITY,
 };
 
+/** Lowest threshold of any age group: a content script reports a page only from this score up. */
+export const MIN_VERDICT_SCORE = Math.min(...Object.values(BLOCK_THRESHOLDS));
+
 /** Returns true when the page's top category reaches the threshold of the age group. */
 export function shouldBlock(result: PageScore, ageGroup: AgeGroup): boolean {
   if (ageGroup === 'off' || result.category === null) return false;

@@ -1,0 +1,86 @@
+import { browser } from 'wxt/browser';
+import { createLogger } from '../logger';
+import { fetchListText } from './fetch-list';
+import { buildExtraListRules, isExtraListRuleId } from './list-rules';
+import { loadListStates, saveListStates } from './list-store';
+import type { ListState } from './list-store';
+import { parseListText } from './list-text';
+
+const log = createLogger('extra-lists');
+
+/** A list is fetched at most once in this interval, unless it has never been fetched. */
+export const REFRESH_INTERVAL_MS = 24 * 60 * 60 * 1000;
+export const REFRESH_ALARM = 'refresh-extra-lists';
+
+let refreshChain: Promise<unknown> = Promise.resolve();
+
+/** Runs refreshes one at a time, so two never fetch the same list or rewrite the rules at once. */
+export function queueListRefresh(urls: readonly string[], enabled: boolean, force = false): Promise<Record<string, ListState>> {
+  const next = refreshChain.then(() => refreshExtraLists(urls, enabled, force));
+  refreshChain = next.catch((error: unknown) => log.error(`List refresh failed: ${String(error)}`));
+  return next;
+}
+
+/**
+ * Fetches each configured list that is due, keeps the last good copy when a fetch fails or the
+ * list is rejected, forgets lists no longer configured, and applies the result as dynamic rules.
+ * With `enabled` false (filtering off) the rules are removed but the lists are kept. `force`
+ * fetches every list now, for the options page's "update now" button.
+ */
+export async function refreshExtraLists(
+  urls: readonly string[],
+  enabled: boolean,
+  force = false,
+  now = Date.now(),
+): Promise<Record<string, ListState>> {
+  const previous = await loadListStates();
+  const next: Record<string, ListState> = {};
+
+  for (const url of urls) {
+    const state = previous[url];
+    const due = force || !state || now - state.lastAttemptAt >= REFRESH_INTERVAL_MS;
+    next[url] = due ? await fetchState(url, state, now) : state;
+  }
+  await saveListStates(next);
+  await applyListRules(enabled ? Object.values(next).flatMap((state) => state.domains) : []);
+  return next;
+}
+
+async function fetchState(url: string, previous: ListState | undefined, now: number): Promise<ListState> {
+  try {
+    const parsed = parseListText(await fetchListText(url));
+    log.info(`Fetched an extra list: ${parsed.domains.length} domains, ${parsed.invalidLines} invalid lines skipped`);
+    return { domains: parsed.domains, updatedAt: now, lastAttemptAt: now, lastError: null, invalidLines: parsed.invalidLines };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log.warn(`Extra list not updated, keeping the last good copy: ${message}`);
+    return {
+      domains: previous?.domains ?? [],
+      updatedAt: previous?.updatedAt ?? null,
+      lastAttemptAt: now,
+      lastError: message,
+      invalidLines: previous?.invalidLines ?? 0,
+    };
+  }
+}
+
+/** Replaces the extra-list rules; when the new set does not fit, the old rules stay. */
+async function applyListRules(domains: readonly string[]): Promise<void> {
+  let addRules;
+  try {
+    addRules = buildExtraListRules(domains);
+  } catch (error) {
+    log.error(`Extra lists not applied: ${String(error)}`);
+    return;
+  }
+
+  const existing = await browser.declarativeNetRequest.getDynamicRules();
+  const removeRuleIds = existing.filter((rule) => isExtraListRuleId(rule.id)).map((rule) => rule.id);
+  await browser.declarativeNetRequest.updateDynamicRules({ removeRuleIds, addRules });
+}
+
+/** Wakes the worker daily to refresh the lists; alarms persist across browser restarts. */
+export async function armListRefreshAlarm(): Promise<void> {
+  const existing = await browser.alarms.get(REFRESH_ALARM);
+  if (!existing) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_INTERVAL_MS / 60_000 });
+}

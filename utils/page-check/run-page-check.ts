@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { extractPageSample } from './extract-page-sample';
+import { scorePage } from './score-page';
+import { MIN_VERDICT_SCORE } from './should-block';
+
+/** How long the check may wait for an idle moment before it runs anyway, in milliseconds. */
+const IDLE_TIMEOUT_MS = 3000;
+
+/**
+ * Scores the page on this device once the browser is idle after load. The background hears only
+ * the category and the score, and only when the score could block the page for some age group.
+ * The page's text never leaves the content script.
+ */
+export function schedulePageCheck(): void {
+  const run = (): void => {
+    const result = scorePage(extractPageSample(document));
+    if (!result.category) return;
+
+    const score = result.scores[result.category];
+    if (score < MIN_VERDICT_SCORE) return;
+    void browser.runtime.sendMessage({ type: 'pageCheckVerdict', data: { category: result.category, score } });
+  };
+
+  const whenIdle = (): void => void requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
