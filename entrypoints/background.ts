@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openOptionsAfterInstall } from '../utils/background/first-run';
 import { backgroundHandlers, isTrustedSender } from '../utils/background/handlers';
 import { createLogger } from '../utils/logger';
 import { handleBackgroundRequests } from '../utils/messages';
@@ -9,7 +10,12 @@ import { DELIVERY_ALARM } from '../utils/report/retry-alarm';
 import { armListRefreshAlarm, queueListRefresh, REFRESH_ALARM } from '../utils/extra-lists/refresh-lists';
 import { syncPageCheckRegistration } from '../utils/page-check/page-check-registration';
 import { queueRulesetSync } from '../utils/rulesets';
-import { refreshManagedPolicy, restrictStorageToExtensionPages, watchManagedPolicy } from '../utils/settings/managed-policy';
+import {
+  POLICY_RECHECK_ALARM,
+  refreshManagedPolicy,
+  restrictStorageToExtensionPages,
+  watchManagedPolicy,
+} from '../utils/settings/managed-policy';
 import { loadSettings, watchEffectiveSettings } from '../utils/settings/stored-settings';
 
 const log = createLogger('background');
@@ -20,6 +26,7 @@ export default defineBackground(() => {
   handleBackgroundRequests(backgroundHandlers, isTrustedSender);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DELIVERY_ALARM) void ready.then(deliverNow).catch(logFailure('Scheduled delivery'));
+    if (alarm.name === POLICY_RECHECK_ALARM) void refreshManagedPolicy('recheck').catch(logFailure('Policy recheck'));
     if (alarm.name === REFRESH_ALARM) void ready.then(refreshListsNow).catch(logFailure('List refresh'));
   });
   watchEffectiveSettings((effective) => {
@@ -28,6 +35,9 @@ export default defineBackground(() => {
     void refreshListsNow().catch(logFailure('List refresh'));
   });
   watchManagedPolicy(() => void refreshManagedPolicy('change').catch(logFailure('Policy update')));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void openOptionsAfterInstall(reason).catch(logFailure('Opening the options page after install'));
+  });
 
   const ready = start();
   ready.catch(logFailure('Start-up'));

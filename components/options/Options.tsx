@@ -1,67 +1,77 @@
-import { useEffect, useState } from 'preact/hooks';
-import { AGE_GROUPS } from '../../utils/age-groups';
-import type { AgeGroup } from '../../utils/age-groups';
-import { isAllowedEndpoint } from '../../utils/policy/endpoint';
-import type { Settings } from '../../utils/policy/settings';
-import { translate } from '../../utils/i18n';
-import { saveParentSettings } from '../../utils/settings/stored-settings';
-import { AGE_GROUP_NAME_KEYS } from '../shared/age-group-names';
+import { useEffect } from 'preact/hooks';
+import type { Language } from '../../utils/i18n';
+import { isEverySettingLocked } from '../../utils/settings/stored-settings';
+import type { EffectiveSettings } from '../../utils/settings/stored-settings';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
-import { ExtraListsSection } from './ExtraListsSection';
 import { LearningLinks } from '../shared/LearningLinks';
-import { useSettings } from '../shared/use-settings';
+import { ManagedBy, organizationLabel } from '../shared/ManagedBy';
+import { useEffectiveSettings } from '../shared/use-settings';
+import { AgeGroupSection } from './AgeGroupSection';
+import { DomainListsSection } from './DomainListsSection';
+import { ExtraListsSection } from './ExtraListsSection';
+import { HelpContactsSection } from './HelpContactsSection';
+import { PinChangeSection } from './PinChangeSection';
+import { PinGate } from './PinGate';
+import { PolicyErrorsSection } from './PolicyErrorsSection';
+import { ReportingSection } from './ReportingSection';
+import { SafeBrowsingSection } from './SafeBrowsingSection';
+import { isLocked, translator } from './section-kit';
 
-/** Settings for parents: age group and the report endpoint. */
+/**
+ * Settings for parents and teachers. The PIN gate guards every section unless policy locks every
+ * setting, in which case the page shows the values read-only and names who manages them.
+ */
 export function Options() {
-  const settings = useSettings();
+  const effective = useEffectiveSettings();
+  const language = effective?.settings.language;
   useEffect(() => {
-    if (settings) document.documentElement.lang = settings.language;
-  }, [settings?.language]);
-  if (!settings) return null;
+    if (language) document.documentElement.lang = language;
+  }, [language]);
+  if (!effective || !language) return null;
+
+  const t = translator(language);
+  const everythingLocked = isEverySettingLocked(effective);
+  const sections = <SettingsSections effective={effective} language={language} />;
 
   return (
     <main class="options">
-      <LanguageSwitch language={settings.language} />
-      <h1>🛡️ {translate(settings.language, 'optionsTitle')}</h1>
-      <SettingsForm settings={settings} />
-      <ExtraListsSection language={settings.language} urls={settings.extraListUrls} locked={false} />
-      <LearningLinks language={settings.language} />
+      {effective.lockedFields.includes('language') ? (
+        <p class="language-locked">
+          <ManagedBy language={language} organizationName={effective.settings.organizationName} />
+        </p>
+      ) : (
+        <LanguageSwitch language={language} />
+      )}
+      <h1>🛡️ {t('optionsTitle')}</h1>
+      <p class="muted">{t('optionsIntro')}</p>
+      {everythingLocked ? (
+        <>
+          <p class="card managed-banner" role="status" data-testid="managed-page">
+            🏫 {t('optionsManagedPage', [organizationLabel(language, effective.settings.organizationName)])}
+          </p>
+          {sections}
+        </>
+      ) : (
+        <PinGate language={language}>
+          {sections}
+          <PinChangeSection language={language} />
+        </PinGate>
+      )}
+      <PolicyErrorsSection effective={effective} language={language} />
+      <LearningLinks language={language} />
     </main>
   );
 }
 
-function SettingsForm({ settings }: { settings: Settings }) {
-  const [ageGroup, setAgeGroup] = useState<AgeGroup>(settings.ageGroup);
-  const [endpoint, setEndpoint] = useState(settings.reportEndpoint ?? '');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const t = (key: Parameters<typeof translate>[1]) => translate(settings.language, key);
-
-  const save = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    const trimmed = endpoint.trim();
-    if (trimmed && !isAllowedEndpoint(trimmed)) {
-      setMessage({ error: true, text: t('optionsEndpointInvalid') });
-      return;
-    }
-    await saveParentSettings({ ageGroup, reportEndpoint: trimmed || null });
-    setMessage({ error: false, text: t('optionsSaved') });
-  };
-
+function SettingsSections({ effective, language }: { effective: EffectiveSettings; language: Language }) {
   return (
-    <form onSubmit={(event) => void save(event)}>
-      <label for="age-group">{t('optionsAgeGroupLabel')}</label>
-      <select id="age-group" value={ageGroup} onChange={(event) => setAgeGroup(event.currentTarget.value as AgeGroup)}>
-        {AGE_GROUPS.map((group) => (
-          <option value={group}>{t(AGE_GROUP_NAME_KEYS[group])}</option>
-        ))}
-      </select>
-
-      <label for="endpoint">{t('optionsEndpointLabel')}</label>
-      <input id="endpoint" type="url" value={endpoint} onInput={(event) => setEndpoint(event.currentTarget.value)} aria-describedby="endpoint-help" />
-      <p id="endpoint-help" class="muted">{t('optionsEndpointHelp')}</p>
-
-      <button type="submit">{t('optionsSave')}</button>
-      {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>{message.text}</p>}
-    </form>
+    <>
+      <AgeGroupSection effective={effective} language={language} />
+      <DomainListsSection effective={effective} language={language} />
+      <ExtraListsSection language={language} urls={effective.settings.extraListUrls} locked={isLocked(effective, 'extraListUrls')} />
+      <SafeBrowsingSection effective={effective} language={language} />
+      <ReportingSection effective={effective} language={language} />
+      <HelpContactsSection effective={effective} language={language} />
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { MAX_LIST_BYTES } from '../../utils/extra-lists/list-text';
 import { startListServer } from '../support/list-server';
+import { openUnlockedOptions } from '../support/options-page';
 import type { ListServer } from '../support/list-server';
 import { configure, expect, test } from './fixtures';
 
@@ -15,7 +16,7 @@ test.afterEach(async () => {
 });
 
 async function openOptions(page: Page, extensionId: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await openUnlockedOptions(page, extensionId);
 }
 
 function statusOf(page: Page, url: string) {

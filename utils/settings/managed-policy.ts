@@ -6,15 +6,25 @@ import type { PolicyCache } from './stored-settings';
 
 const log = createLogger('policy');
 
-export type PolicyReadReason = 'startup' | 'change';
+/**
+ * Why policy is read: at service-worker start, after Chrome reported a change, or for the
+ * delayed second look after a start-up read came back empty.
+ */
+export type PolicyReadReason = 'startup' | 'change' | 'recheck';
+
+/** Name of the alarm that reads policy again after an empty start-up read. */
+export const POLICY_RECHECK_ALARM = 'policy-recheck';
+/** Delay before that second read. Chrome fires alarms no sooner than 30 s after they are set. */
+const POLICY_RECHECK_DELAY_MINUTES = 1;
 
 /**
  * Reads `storage.managed`, validates it key by key, logs each rejected key with its reason, and
  * caches the result in `storage.local` for every context.
  *
- * An empty read at start-up keeps the cached policy: Chrome may not have loaded policy yet, and an
- * empty or late read must never lift what a school enforced. A read caused by a managed-storage
- * change is authoritative, so a key the school removed stops applying.
+ * An empty read at start-up keeps the cached policy, because an empty or early read must never
+ * lift what a school enforced, and it sets an alarm for a second read a minute later. That
+ * second read, and a read caused by a managed-storage change, are authoritative, so a policy
+ * that the school removed while the browser was closed stops applying a minute after start.
  */
 export async function refreshManagedPolicy(reason: PolicyReadReason): Promise<PolicyCache | null> {
   let raw: Record<string, unknown>;
@@ -25,14 +35,23 @@ export async function refreshManagedPolicy(reason: PolicyReadReason): Promise<Po
     return currentCache();
   }
 
-  if (Object.keys(raw).length === 0 && reason === 'startup') return currentCache();
+  if (Object.keys(raw).length === 0 && reason === 'startup') return keepCacheUntilRecheck();
 
   const { policy, errors } = parseManagedPolicy(raw);
   for (const error of errors) log.warn(`Policy key "${error.key}" ignored: ${error.reason}`);
 
   const cache: PolicyCache = { policy, errors, updatedAt: Date.now() };
   await browser.storage.local.set({ [POLICY_CACHE_KEY]: cache });
-  log.info(`Applied policy keys: ${Object.keys(policy).join(', ') || '(none)'}`);
+  log.info(`Applied policy keys (${reason}): ${Object.keys(policy).join(', ') || '(none)'}`);
+  return cache;
+}
+
+async function keepCacheUntilRecheck(): Promise<PolicyCache | null> {
+  const cache = await currentCache();
+  if (cache === null || Object.keys(cache.policy).length === 0) return cache;
+
+  await browser.alarms.create(POLICY_RECHECK_ALARM, { delayInMinutes: POLICY_RECHECK_DELAY_MINUTES });
+  log.info('Managed storage is empty at start-up; keeping the cached policy until the second read');
   return cache;
 }
 

@@ -4,7 +4,7 @@ import { createLogger } from '../logger';
 import { mergeSettings } from '../policy/merge-settings';
 import type { PolicyError } from '../policy/parse-managed-policy';
 import type { ParsedPolicy } from '../policy/policy-keys';
-import { createDefaultSettings, parseStoredSettings, settingsSchema } from '../policy/settings';
+import { createDefaultSettings, parseStoredSettings, SETTINGS_FIELDS, settingsSchema } from '../policy/settings';
 import type { Settings, SettingsField } from '../policy/settings';
 
 /**
@@ -30,6 +30,8 @@ export interface EffectiveSettings {
   /** True when an enterprise policy applies. */
   managed: boolean;
   policyErrors: PolicyError[];
+  /** When the background last read a policy, as a Unix time in milliseconds; null before the first read. */
+  policyReadAt: number | null;
 }
 
 export function effectiveFrom(parentRaw: unknown, cacheRaw: unknown): EffectiveSettings {
@@ -39,7 +41,13 @@ export function effectiveFrom(parentRaw: unknown, cacheRaw: unknown): EffectiveS
   const cache = parsePolicyCache(cacheRaw);
   const policy = cache?.policy ?? {};
   const { settings, lockedFields } = mergeSettings(createDefaultSettings(), parent.settings, policy);
-  return { settings, lockedFields, managed: Object.keys(policy).length > 0, policyErrors: cache?.errors ?? [] };
+  return {
+    settings,
+    lockedFields,
+    managed: Object.keys(policy).length > 0,
+    policyErrors: cache?.errors ?? [],
+    policyReadAt: cache?.updatedAt ?? null,
+  };
 }
 
 export function parsePolicyCache(raw: unknown): PolicyCache | null {
@@ -54,6 +62,11 @@ export function parsePolicyCache(raw: unknown): PolicyCache | null {
 export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
   const stored = await browser.storage.local.get([PARENT_SETTINGS_KEY, POLICY_CACHE_KEY]);
   return effectiveFrom(stored[PARENT_SETTINGS_KEY], stored[POLICY_CACHE_KEY]);
+}
+
+/** Returns true when policy locks every setting, so the options page has nothing to edit. */
+export function isEverySettingLocked(effective: EffectiveSettings): boolean {
+  return SETTINGS_FIELDS.every((field) => effective.lockedFields.includes(field));
 }
 
 /** Returns the effective settings only, for code that does not show locks. */
