@@ -1,10 +1,11 @@
 import { translate } from '../../utils/i18n';
 import type { Settings } from '../../utils/policy/settings';
 import { AGE_GROUP_NAME_KEYS } from '../shared/age-group-names';
+import { ManagedByNotice } from '../shared/ManagedBy';
 
 /**
- * Protection on or off, the age group and, when the `organizationName` setting is set (schools
- * set it by policy), the organisation that manages the extension.
+ * Protection on or off, the age group and, when an enterprise policy applies, the organisation
+ * that manages the extension.
  */
 export function StatusCard({ settings }: { settings: Settings }) {
   const language = settings.language;
@@ -22,11 +23,7 @@ export function StatusCard({ settings }: { settings: Settings }) {
         <p data-testid="popup-age-group">
           {t('popupAgeGroupLabel')}: <strong>{t(AGE_GROUP_NAME_KEYS[settings.ageGroup])}</strong>
         </p>
-        {settings.organizationName && (
-          <p class="managed-by" data-testid="managed-by">
-            🏫 {translate(language, 'popupManagedBy', [settings.organizationName])}
-          </p>
-        )}
+        <ManagedByNotice language={language} />
       </div>
     </section>
   );

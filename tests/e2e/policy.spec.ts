@@ -138,7 +138,7 @@ test.describe('enterprise policy', () => {
       AgeGroup: 'off',
       ReportEndpoint: 'http://reports.truong.example/api',
       DenyList: ['bet.example', 'not a domain'],
-      CategoriesAdded: { primary: ['drugs'] },
+      CategoriesAdded: { primary: ['astrology'] },
       OrganizationName: ORGANIZATION,
     });
     const browser = await policy.launch();
@@ -164,7 +164,7 @@ test.describe('enterprise policy', () => {
       await expect(errors).toHaveCount(3);
       await expect(errors.filter({ hasText: 'ReportEndpoint' })).toContainText('uses http; use https');
       await expect(errors.filter({ hasText: 'DenyList' })).toContainText('Skipped "not a domain"');
-      await expect(errors.filter({ hasText: 'CategoriesAdded' })).toContainText('"drugs" is not a known category id');
+      await expect(errors.filter({ hasText: 'CategoriesAdded' })).toContainText('"astrology" is not a known category id');
     } finally {
       await browser.close();
     }

@@ -9,7 +9,7 @@ test.describe('popup', () => {
 
     await expect(popup.getByTestId('protection-status')).toHaveText('Em đang được bảo vệ');
     await expect(popup.getByTestId('popup-age-group')).toHaveText('Nhóm tuổi: THCS (11–14 tuổi)');
-    await expect(popup.getByTestId('managed-by')).toHaveText('🏫 Do Trường Tiểu học Kim Đồng quản lý');
+    await expect(popup.getByTestId('managed-by-notice')).toHaveText('🔒 Do Trường Tiểu học Kim Đồng quản lý');
   });
 
   test('status without policy or filtering', async ({ extension }) => {
@@ -18,7 +18,7 @@ test.describe('popup', () => {
 
     await expect(popup.getByTestId('protection-status')).toHaveText('Bộ lọc đang tắt');
     await expect(popup.getByTestId('protection-status')).toHaveAttribute('data-protecting', 'false');
-    await expect(popup.getByTestId('managed-by')).toHaveCount(0);
+    await expect(popup.getByTestId('managed-by-notice')).toHaveCount(0);
   });
 
   test('language switch keeps browser language', async ({ extension }) => {
