@@ -55,5 +55,11 @@ export default defineConfig({
     storage: {
       managed_schema: 'managed_schema.json',
     },
+    commands: {
+      'open-report-form': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_reportCommandDescription__',
+      },
+    },
   },
 });

@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundHandlers, isExtensionPage } from '../utils/background/handlers';
+import { backgroundHandlers, isTrustedSender } from '../utils/background/handlers';
+import {
+  broadcastOverlaySettings,
+  handleReportCommand,
+  handleReportMenuClick,
+  registerReportMenu,
+  setUpReportEntryPoints,
+} from '../utils/background/report-entry-points';
 import { createLogger } from '../utils/logger';
 import { handleBackgroundRequests } from '../utils/messages';
 import { deleteExpiredReceipts } from '../utils/report/outbox';
@@ -14,11 +21,22 @@ const log = createLogger('background');
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so that Chrome delivers the events that woke the worker.
-  handleBackgroundRequests(backgroundHandlers, isExtensionPage);
+  handleBackgroundRequests(backgroundHandlers, isTrustedSender);
+  browser.commands.onCommand.addListener((command, tab) => void handleReportCommand(command, tab).catch(logFailure('Report shortcut')));
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleReportMenuClick(info, tab).catch(logFailure('Report menu')));
+  browser.runtime.onInstalled.addListener(() => {
+    void loadSettings()
+      .then((settings) => setUpReportEntryPoints(settings.language))
+      .catch(logFailure('Report entry points set-up'));
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DELIVERY_ALARM) void ready.then(deliverNow).catch(logFailure('Scheduled delivery'));
   });
   watchEffectiveSettings(() => void queueRulesetSync(currentAgeGroup).catch(logFailure('Ruleset update')));
+  watchEffectiveSettings(({ settings }) => {
+    void broadcastOverlaySettings(settings.reportButtonVisible).catch(logFailure('Report button update'));
+    void registerReportMenu(settings.language).catch(logFailure('Report menu update'));
+  });
   watchManagedPolicy(() => void refreshManagedPolicy('change').catch(logFailure('Policy update')));
 
   const ready = start();

@@ -3,7 +3,8 @@ import type { Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { ageGroupSchema } from './age-groups';
 import { languageSchema } from './language';
-import { reportCategorySchema, screenshotSchema } from './report/schema';
+import { reportCategorySchema, reporterRoleSchema, reportSchema, screenshotSchema } from './report/schema';
+import type { ReportListItem } from './report/report-list';
 
 /**
  * The one message protocol between the extension's contexts. Each message has a zod schema for
@@ -13,14 +14,27 @@ import { reportCategorySchema, screenshotSchema } from './report/schema';
 export const backgroundRequestSchemas = {
   /** From the report form: the page the form was opened on. */
   getReportContext: z.object({}),
-  /** From the report form: a screenshot of its own tab, taken with the overlay hidden. */
-  captureScreenshot: z.object({}),
+  /**
+   * From the report form: a screenshot of the reported tab, taken with the overlay hidden. The
+   * category is sent so that the background can refuse a capture for URL-only categories.
+   */
+  captureScreenshot: z.object({ category: reportCategorySchema }),
   /** From the report form: build, store and try to deliver a report. */
   submitReport: z.object({
     category: reportCategorySchema,
     description: z.string(),
+    reporterRole: reporterRoleSchema,
+    contact: z.string(),
+    /** The link or image chosen in the context menu; accepted only if the menu chose it. */
+    targetUrl: z.url({ protocol: /^https?$/ }).optional(),
     screenshot: screenshotSchema.nullable(),
   }),
+  /** From the report form and the popup: a stored report, to save it as files. */
+  getSavedReport: z.object({ id: z.uuid() }),
+  /** From the popup: recent reports with their delivery state. */
+  listReports: z.object({}),
+  /** From the content script (the one request it may send): how to show the report button. */
+  getOverlaySettings: z.object({}),
   /** From the block page: ask for a blocked page to be reviewed. */
   requestUnblock: z.object({ url: z.url({ protocol: /^https?$/ }), description: z.string() }),
   /** From the report form: close the overlay that holds it. */
@@ -50,9 +64,12 @@ export interface BackgroundResults {
   getReportContext: { url: string; title: string };
   captureScreenshot: z.infer<typeof screenshotSchema>;
   submitReport: { id: string; endpointConfigured: boolean; delivered: boolean };
+  getSavedReport: z.infer<typeof reportSchema> | null;
+  listReports: ReportListItem[];
+  getOverlaySettings: { buttonVisible: boolean };
   requestUnblock: { id: string };
   closeReportForm: null;
-  openReportForm: { opened: boolean };
+  openReportForm: { opened: boolean; mode: 'inPage' | 'window' | 'none' };
   getStatus: Status;
   deliverNow: { delivered: number; retried: number; rejected: number };
 }

@@ -7,6 +7,7 @@ import { sendToBackground } from '../../utils/messages';
 import type { Status } from '../../utils/messages';
 import { AGE_GROUP_NAME_KEYS } from '../shared/age-group-names';
 import { HelplineCard } from '../shared/HelplineCard';
+import { ReportList } from '../report/ReportList';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useSettings } from '../shared/use-settings';
 
@@ -47,6 +48,7 @@ export function Popup() {
       <HelplineCard language={language} />
       <Tips language={language} ageGroup={settings.ageGroup} />
       {status && <ReportStatus language={language} status={status} onRetry={() => void sendToBackground('deliverNow', {}).then(refresh)} />}
+      <ReportList language={language} key={JSON.stringify(status)} />
       <p>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           {t('popupOptions')}

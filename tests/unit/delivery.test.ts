@@ -104,7 +104,7 @@ describe('deliverDueReports', () => {
     await deliverDueReports({ url: receiver.url, authToken: null });
     receiver.setFailure({});
 
-    await deliverDueReports({ url: receiver.url, authToken: null }, fetch, Number.POSITIVE_INFINITY);
+    await deliverDueReports({ url: receiver.url, authToken: null }, { dueBy: Number.POSITIVE_INFINITY });
 
     expect(receiver.reports().filter((stored) => stored.id === report.id)).toHaveLength(1);
   });
@@ -114,8 +114,8 @@ describe('deliverDueReports', () => {
     const report = fakeReport();
     await enqueueReport(report);
 
-    const summary = await deliverDueReports({ url: receiver.url, authToken: null }, fetch, Number.POSITIVE_INFINITY);
-    const again = await deliverDueReports({ url: receiver.url, authToken: null }, fetch, Number.POSITIVE_INFINITY);
+    const summary = await deliverDueReports({ url: receiver.url, authToken: null }, { dueBy: Number.POSITIVE_INFINITY });
+    const again = await deliverDueReports({ url: receiver.url, authToken: null }, { dueBy: Number.POSITIVE_INFINITY });
 
     expect(summary.rejected).toBe(1);
     expect(again).toEqual({ delivered: 0, retried: 0, rejected: 0 });

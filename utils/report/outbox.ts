@@ -88,6 +88,17 @@ export async function earliestPendingAttempt(): Promise<number | null> {
   return times.length > 0 ? Math.min(...times) : null;
 }
 
+/** Moves the due time of pending reports to `until`, in one transaction, before they are sent. */
+export async function leaseEntries(ids: string[], until: number): Promise<void> {
+  const db = await database();
+  const transaction = db.transaction('outbox', 'readwrite');
+  for (const id of ids) {
+    const entry = await transaction.store.get(id);
+    if (entry?.status === 'pending') await transaction.store.put({ ...entry, nextAttemptAt: until });
+  }
+  await transaction.done;
+}
+
 /** Records a failed attempt that will be retried at `nextAttemptAt`. */
 export async function recordRetry(id: string, error: string, nextAttemptAt: number): Promise<void> {
   await updateEntry(id, (entry) => ({ ...entry, attempts: entry.attempts + 1, nextAttemptAt, lastError: error }));

@@ -1,0 +1,51 @@
+import { browser } from 'wxt/browser';
+import { parseOverlaySettingsReply } from './content-request';
+import { createReportOverlay, listenForOverlayRequests } from './report-overlay';
+
+/**
+ * The running overlay of this frame, kept on the content script's global object. That object
+ * belongs to the extension's isolated world, which the page cannot read or write, and scripts of
+ * this extension injected again into the same frame (after an update, or by the popup) share it.
+ */
+const RUNNING_OVERLAY = Symbol.for('khien-xanh.running-overlay');
+type OverlayHandle = { stop(): void };
+type OverlayGlobal = typeof globalThis & { [RUNNING_OVERLAY]?: OverlayHandle };
+
+/**
+ * Starts the report overlay in the top frame, replacing one started earlier in this frame, so
+ * that a page never shows two buttons.
+ *
+ * NOTE: WXT's `ctx.onInvalidated` is not used to remove the overlay. WXT invalidates a script when
+ * a document event named after the (public) extension id is dispatched, which any page can do;
+ * the overlay removes itself only when the extension's runtime is gone.
+ */
+export function startReportOverlay(): void {
+  if (window.top !== window) return;
+
+  const global = globalThis as OverlayGlobal;
+  global[RUNNING_OVERLAY]?.stop();
+
+  for (const stale of document.querySelectorAll('khien-xanh-overlay')) stale.remove();
+  const overlay = createReportOverlay();
+  const stopListening = listenForOverlayRequests(overlay);
+  global[RUNNING_OVERLAY] = {
+    stop: () => {
+      stopListening();
+      overlay.remove();
+    },
+  };
+  // Hidden until the background answers, so a school that turned the button off never sees it flash.
+  overlay.setButtonVisible(false);
+  void applyStoredSettings(overlay.setButtonVisible);
+}
+
+/** Asks the background whether the button is shown; the content script cannot read storage. */
+async function applyStoredSettings(setButtonVisible: (visible: boolean) => void): Promise<void> {
+  try {
+    const reply = parseOverlaySettingsReply(await browser.runtime.sendMessage({ type: 'getOverlaySettings', data: {} }));
+    setButtonVisible(reply?.buttonVisible ?? true);
+  } catch (error) {
+    console.warn('[khien-xanh:overlay] Could not read the report button setting; showing the button', error);
+    setButtonVisible(true);
+  }
+}
