@@ -57,7 +57,7 @@ export default defineConfig({
     },
     commands: {
       'open-report-form': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_reportCommandDescription__',
       },
     },

@@ -12,7 +12,7 @@ import { CONTENT_SCRIPT_FILE, openReportForm } from './open-report-form';
  */
 const log = createLogger('report-entry');
 
-/** Name of the command in the manifest's `commands`, bound to Alt+Shift+R by default. */
+/** Name of the command in the manifest's `commands`, bound to Alt+Shift+K by default. */
 export const REPORT_COMMAND = 'open-report-form';
 export const REPORT_MENU_ID = 'report-this-content';
 

@@ -1,19 +1,20 @@
 /**
- * Keeps the overlay host in the page: a direct child of <html>, its last child (so that page
- * layers with the same maximum z-index, which paint in document order, stay below it), and with
- * only the attributes the overlay set. A page script that removes unknown nodes or restyles the
- * host is undone at the next mutation.
+ * Keeps the overlay host in the page: a direct child of <html>, shown in the top layer as a
+ * manual popover (the top layer paints above every z-index, so page layers added later cannot
+ * cover it), and with only the attributes the overlay set. A page script that removes unknown
+ * nodes, restyles the host or closes popovers is undone at the next mutation or toggle.
  *
  * A script that fights back in its own MutationObserver would make both sides repair forever and
  * freeze the page, so repairs are limited to MAX_REPAIRS_PER_SECOND; past that the guard waits
  * COOL_DOWN_MS before its next repair, and the button comes back then.
+ *
+ * NOTE: a removed host takes the open report form with it (an iframe reloads when it is moved or
+ * re-inserted), so what the child typed is lost if a page removes the overlay while the form is open.
  */
 const MAX_REPAIRS_PER_SECOND = 20;
 const COOL_DOWN_MS = 1_000;
 
 export interface OverlayGuard {
-  /** Re-checks the host now, for a caller that just changed it on purpose. */
-  repair(): void;
   stop(): void;
 }
 
@@ -52,27 +53,36 @@ export function guardOverlayHost(host: HTMLElement, expectedStyle: () => string,
   observer.observe(document, { childList: true });
   observer.observe(observedRoot, { childList: true });
   observer.observe(host, { attributes: true });
+  host.addEventListener('toggle', repair);
+  restore(host, expectedStyle());
 
   return {
-    repair,
     stop: () => {
       observer.disconnect();
+      host.removeEventListener('toggle', repair);
       clearTimeout(coolDown);
     },
   };
 }
 
+const OWN_ATTRIBUTES = new Set(['style', 'popover']);
+
 function isIntact(host: HTMLElement, style: string): boolean {
-  const root = document.documentElement;
-  return host.parentNode === root && root.lastElementChild === host && host.attributes.length === 1 && host.getAttribute('style') === style;
+  return (
+    host.parentNode === document.documentElement &&
+    host.attributes.length === OWN_ATTRIBUTES.size &&
+    host.getAttribute('popover') === 'manual' &&
+    host.getAttribute('style') === style &&
+    host.matches(':popover-open')
+  );
 }
 
 function restore(host: HTMLElement, style: string): void {
   for (const attribute of [...host.attributes]) {
-    if (attribute.name !== 'style') host.removeAttribute(attribute.name);
+    if (!OWN_ATTRIBUTES.has(attribute.name)) host.removeAttribute(attribute.name);
   }
   if (host.getAttribute('style') !== style) host.setAttribute('style', style);
-
-  const root = document.documentElement;
-  if (host.parentNode !== root || root.lastElementChild !== host) root.append(host);
+  if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+  if (host.parentNode !== document.documentElement) document.documentElement.append(host);
+  if (!host.matches(':popover-open')) host.showPopover();
 }

@@ -1,5 +1,6 @@
 /**
- * Styles of the in-page report overlay. Every size is in px, never rem or em, so a page's
+ * Styles of the in-page report overlay. The host is a manual popover in the top layer, so its
+ * inline style also undoes the browser's default popover look (centred, bordered, opaque). Every size is in px, never rem or em, so a page's
  * `html { font-size }` cannot shrink the button. The host's inline declarations are `!important`,
  * which no page style sheet can override (inline important declarations win over author ones);
  * `all: initial` stops inherited page rules, and the closed shadow root keeps page selectors out.
@@ -21,9 +22,13 @@ export function overlayHostStyle(corner: OverlayCorner, hidden: boolean): string
   const declarations = [
     'all: initial',
     'position: fixed',
+    'inset: auto',
     ...CORNER_OFFSETS[corner],
     'z-index: 2147483647',
     'display: block',
+    'overflow: visible',
+    'border: 0',
+    'background: transparent',
     'visibility: visible',
     'width: auto',
     'height: auto',

@@ -74,7 +74,6 @@ export function createReportOverlay(): ReportOverlay {
   });
 
   render();
-  document.documentElement.append(host);
   const remove = (): void => {
     guard.stop();
     host.remove();
