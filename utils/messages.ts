@@ -63,7 +63,7 @@ export type Status = z.infer<typeof statusSchema>;
 export interface BackgroundResults {
   getReportContext: { url: string; title: string };
   captureScreenshot: z.infer<typeof screenshotSchema>;
-  submitReport: { id: string; endpointConfigured: boolean; delivered: boolean };
+  submitReport: { id: string; endpointConfigured: boolean; delivered: boolean; rejected: boolean };
   getSavedReport: z.infer<typeof reportSchema> | null;
   listReports: ReportListItem[];
   getOverlaySettings: { buttonVisible: boolean };

@@ -12,14 +12,17 @@ export type SubmitState =
   | { kind: 'saved'; outcome: BackgroundResults['submitReport'] }
   | { kind: 'failed'; message: string };
 
-/** What the child sees once the report is stored: sent, queued, or kept with no receiver set. */
+/** What the child sees once the report is stored: sent, queued, refused, or kept with no receiver set. */
 export function SubmitResultView({ language, state, onClose }: { language: Language; state: Extract<SubmitState, { kind: 'saved' }>; onClose: () => void }) {
   const { outcome } = state;
+  const keptOnDevice = !outcome.endpointConfigured || outcome.rejected;
   const message = !outcome.endpointConfigured
     ? translate(language, 'reportFormNoEndpoint')
-    : outcome.delivered
-      ? translate(language, 'reportFormDelivered')
-      : translate(language, 'reportFormSaved');
+    : outcome.rejected
+      ? translate(language, 'reportFormRejected')
+      : outcome.delivered
+        ? translate(language, 'reportFormDelivered')
+        : translate(language, 'reportFormSaved');
 
   return (
     <section aria-live="polite">
@@ -27,7 +30,7 @@ export function SubmitResultView({ language, state, onClose }: { language: Langu
       <p class="card" role="status" data-testid="report-status" data-report-id={outcome.id}>
         {message}
       </p>
-      {!outcome.endpointConfigured && <NextSteps language={language} reportId={outcome.id} />}
+      {keptOnDevice && <NextSteps language={language} reportId={outcome.id} />}
       <HelplineCard language={language} />
       <button type="button" onClick={onClose}>
         {translate(language, 'reportFormCancel')}
@@ -36,7 +39,7 @@ export function SubmitResultView({ language, state, onClose }: { language: Langu
   );
 }
 
-/** With no receiver configured: talk to an adult, and save the report to show them. */
+/** For a report no one will receive: talk to an adult, and save the report to show them. */
 function NextSteps({ language, reportId }: { language: Language; reportId: string }) {
   const [error, setError] = useState<string | null>(null);
   const save = async (): Promise<void> => {

@@ -17,6 +17,8 @@ export interface SubmitOutcome {
   id: string;
   endpointConfigured: boolean;
   delivered: boolean;
+  /** The endpoint refused the report for good; it stays on the device and is not retried. */
+  rejected: boolean;
 }
 
 /** How long the form waits for the first delivery attempt before it says "saved, will be sent". */
@@ -40,6 +42,7 @@ export async function submitReport(input: Omit<ReportInput, 'extensionVersion'>)
     id: report.id,
     endpointConfigured: settings.reportEndpoint !== null,
     delivered: stillQueued === undefined,
+    rejected: stillQueued?.status === 'rejected',
   };
 }
 
