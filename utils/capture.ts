@@ -10,7 +10,7 @@ export interface CaptureOptions {
 }
 
 /**
- * Captures what the child sees in the tab `tabId`, with the report overlay hidden for the capture.
+ * Captures the visible part of the tab `tabId`, with the report overlay hidden for the capture.
  * `captureVisibleTab` captures whichever tab is active in the window, so the tab must be the
  * active tab of its window both before and after the capture; otherwise the picture, which could
  * show another tab, is thrown away and an error is raised.

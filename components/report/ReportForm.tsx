@@ -20,7 +20,7 @@ const ROLE_LABELS: Record<ReporterRole, MessageKey> = {
   teacher: 'reportRoleTeacher',
 };
 
-/** The report form: choose what happened, check the screenshot, describe it, send. */
+/** Renders the report form, where the child chooses what happened, checks the screenshot, describes it and sends. */
 export function ReportForm({ language }: { language: Language }) {
   const [formLocation] = useState(readFormLocation);
   const [category, setCategory] = useState<ReportCategory | null>(null);

@@ -14,7 +14,7 @@ const STATUS_LABELS: Record<ReportListItem['status'], MessageKey> = {
 };
 
 /**
- * The most recent reports with their time, category and delivery state, for the popup. A report
+ * Lists the most recent reports with their time, category and delivery state, for the popup. A report
  * the receiver rejected stays on the device and can be saved as files from here.
  */
 export function ReportList({ language }: { language: Language }) {

@@ -19,8 +19,8 @@ interface Props {
  * Shows the screenshot before it is sent and lets the child black out parts of it by dragging
  * rectangles, with undo. The rectangles are applied to the pixels when the report is sent.
  *
- * NOTE: black-outs are drawn with a pointer (mouse, touch or pen) only; a keyboard user can send
- * without the screenshot instead, using the checkbox above it.
+ * NOTE: black-outs are drawn with a pointer (mouse, touch or pen) only. A keyboard user can untick
+ * the checkbox above and send without the screenshot instead.
  */
 export function ScreenshotEditor({ language, screenshot, redactions, onChange }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);

@@ -15,7 +15,7 @@ interface Props {
   onRedactionsChange: (redactions: Redaction[]) => void;
 }
 
-/** The screenshot part of the form: capture progress, the attach checkbox, and the black-out editor. */
+/** Shows the screenshot step of the form: capture progress, the attach checkbox, and the black-out editor. */
 export function ScreenshotSection({ language, state, attach, onAttachChange, redactions, onRedactionsChange }: Props) {
   if (state.kind === 'capturing') return <p class="muted" role="status">{translate(language, 'reportFormCapturing')}</p>;
   if (state.kind === 'failed') return <p class="muted" role="status">{translate(language, 'reportFormCaptureFailed')}</p>;

@@ -12,7 +12,7 @@ export type SubmitState =
   | { kind: 'saved'; outcome: BackgroundResults['submitReport'] }
   | { kind: 'failed'; message: string };
 
-/** What the child sees once the report is stored: sent, queued, refused, or kept with no receiver set. */
+/** Shows the outcome once the report is stored: sent, queued, rejected, or kept with no receiver set. */
 export function SubmitResultView({ language, state, onClose }: { language: Language; state: Extract<SubmitState, { kind: 'saved' }>; onClose: () => void }) {
   const { outcome } = state;
   const keptOnDevice = !outcome.endpointConfigured || outcome.rejected;

@@ -1,4 +1,4 @@
-/** What the report form learns from its own URL, set by the content script or the background. */
+/** Parameters the report form reads from its own URL, set by the content script or the background. */
 export interface FormLocation {
   /** The link or image chosen in the context menu, if the form was opened from it. */
   targetUrl: string | undefined;

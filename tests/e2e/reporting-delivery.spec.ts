@@ -76,8 +76,8 @@ test.describe('delivery', () => {
     await worker.stopAll();
     receiver.setFailure({});
 
-    // The stopped attempt's request still completes at the receiver; the alarm at the end of the
-    // attempt's lease sends the report again under the same id. Either may arrive first.
+    // The stopped attempt's request still completes at the receiver. The alarm at the end of the
+    // attempt's lease sends the report again under the same id, and either may arrive first.
     await expect
       .poll(() => receiver.attempts().map((attempt) => attempt.outcome).sort(), { timeout: 90_000 })
       .toEqual(['duplicate', 'stored']);

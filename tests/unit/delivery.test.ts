@@ -2,7 +2,18 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createReport } from '../../utils/report/create-report';
 import { DELIVERY_LEASE_MS, classifyResponse, deliverDueReports } from '../../utils/report/delivery';
-import { allEntries, allReceipts, deleteExpiredReceipts, discardEntry, dueEntries, enqueueReport, getEntry, RECEIPT_LIFETIME_MS } from '../../utils/report/outbox';
+import {
+  allEntries,
+  allReceipts,
+  deleteExpiredReceipts,
+  discardEntry,
+  dueEntries,
+  earliestPendingAttempt,
+  enqueueReport,
+  getEntry,
+  recordRejection,
+  RECEIPT_LIFETIME_MS,
+} from '../../utils/report/outbox';
 import type { Report } from '../../utils/report/schema';
 import { startReportReceiver } from '../support/report-receiver';
 import type { ReportReceiver } from '../support/report-receiver';
@@ -191,6 +202,22 @@ describe('delivery lease', () => {
     expect(due.map((entry) => entry.report.id)).toContain(report.id);
     answer(new Response(null, { status: 503 }));
     await run;
+  });
+});
+
+describe('earliestPendingAttempt', () => {
+  it('skips rejected reports', async () => {
+    const rejected = fakeReport();
+    const pending = fakeReport();
+    await enqueueReport(rejected, 1_000);
+    await recordRejection(rejected.id, 'HTTP 400');
+    await enqueueReport(pending, 5_000);
+
+    expect(await earliestPendingAttempt()).toBe(5_000);
+  });
+
+  it('is null with nothing pending', async () => {
+    expect(await earliestPendingAttempt()).toBeNull();
   });
 });
 

@@ -6,7 +6,7 @@ import { menuTarget } from '../../utils/background/report-bindings';
 import { REPORT_MENU_ID, handleReportCommand, handleReportMenuClick, menuTargetUrl } from '../../utils/background/report-entry-points';
 import { parseContentRequest, parseOverlaySettingsReply } from '../../utils/overlay/content-request';
 
-// WXT's fake browser stands in for the extension APIs. tabs.sendMessage needs a content script on
+// WXT's fake browser replaces the extension APIs. tabs.sendMessage needs a content script on
 // the other end, so it is replaced by a spy that answers as the content script does.
 
 beforeEach(() => {

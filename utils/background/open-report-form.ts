@@ -12,10 +12,10 @@ const REPORT_WINDOW_SIZE = { width: 420, height: 700 };
 export type ReportFormMode = 'inPage' | 'window' | 'none';
 
 /**
- * Opens the report form for a tab: in the page when the content script runs there (injecting it
- * first into a tab opened before the extension was installed), else in a small window bound to
- * that tab, so that the report is still about it. Returns 'none' for tabs that are not web pages
- * (browser pages, the block page), which a report cannot name.
+ * Opens the report form for a tab, in the page when the content script runs there. A tab opened
+ * before the extension was installed gets the script injected first. Otherwise the form opens in
+ * a small window bound to that tab, so the report is still about it. Returns 'none' for tabs that
+ * are not web pages (browser pages, the block page), because a report cannot name them.
  */
 export async function openReportForm(tabId: number, targetUrl?: string): Promise<ReportFormMode> {
   await rememberMenuTarget(tabId, targetUrl);
@@ -29,7 +29,7 @@ async function showInPage(tabId: number, targetUrl: string | undefined): Promise
     await sendToTopFrame(tabId, targetUrl ? { type: 'showReportForm', targetUrl } : { type: 'showReportForm' });
     return true;
   } catch (error) {
-    log.debug(`No content script answered on tab ${tabId}`, error);
+    log.debug(`No content script responded on tab ${tabId}`, error);
     return false;
   }
 }

@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 
 /**
- * Facts about open report forms that the background must trust and the form's URL cannot carry
- * safely, kept in `storage.session` (readable only by the extension's own pages and worker, and
- * kept while the browser runs even when the service worker stops).
+ * State of open report forms that the background must trust and the form's URL cannot carry
+ * safely. It is kept in `storage.session`, which only the extension's own pages and worker can
+ * read, and which lasts while the browser runs, even when the service worker stops.
  *
  * - A report window opened for a tab with no content script carries a random token in its URL;
  *   the token maps to the reported tab. report.html is web-accessible, so a web page could open it

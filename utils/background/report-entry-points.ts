@@ -6,8 +6,8 @@ import { createLogger } from '../logger';
 import { CONTENT_SCRIPT_FILE, openReportForm } from './open-report-form';
 
 /**
- * The ways a report starts besides the in-page button and the popup: the keyboard shortcut, the
- * context menu on a page, link or image, and the button appearing in tabs that were already open
+ * Entry points of a report besides the in-page button and the popup: the keyboard shortcut and
+ * the context menu on a page, link or image. Also puts the button into tabs that were already open
  * when the extension was installed or updated.
  */
 const log = createLogger('report-entry');

@@ -20,7 +20,7 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
   return null;
 }
 
-/** The reply the background sends to the content script's `getOverlaySettings` request. */
+/** Parses the background's reply to the content script's `getOverlaySettings` request. */
 export function parseOverlaySettingsReply(reply: unknown): { buttonVisible: boolean } | null {
   if (typeof reply !== 'object' || reply === null) return null;
 

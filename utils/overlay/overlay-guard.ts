@@ -5,8 +5,8 @@
  * nodes, restyles the host or closes popovers is undone at the next mutation or toggle.
  *
  * A script that fights back in its own MutationObserver would make both sides repair forever and
- * freeze the page, so repairs are limited to MAX_REPAIRS_PER_SECOND; past that the guard waits
- * COOL_DOWN_MS before its next repair, and the button comes back then.
+ * freeze the page. So repairs are limited to MAX_REPAIRS_PER_SECOND, and past that the guard waits
+ * COOL_DOWN_MS before its next repair, when the button comes back.
  *
  * NOTE: a removed host takes the open report form with it (an iframe reloads when it is moved or
  * re-inserted), so what the child typed is lost if a page removes the overlay while the form is open.

@@ -148,7 +148,7 @@ function nextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
-/** Answers the background's requests (hide for a screenshot, open or close the form, settings). */
+/** Handles the background's requests (hide for a screenshot, open or close the form, settings). */
 export function listenForOverlayRequests(overlay: ReportOverlay): () => void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): boolean => {
     const request = parseContentRequest(message);

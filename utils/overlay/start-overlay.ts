@@ -15,9 +15,9 @@ type OverlayGlobal = typeof globalThis & { [RUNNING_OVERLAY]?: OverlayHandle };
  * Starts the report overlay in the top frame, replacing one started earlier in this frame, so
  * that a page never shows two buttons.
  *
- * NOTE: WXT's `ctx.onInvalidated` is not used to remove the overlay. WXT invalidates a script when
- * a document event named after the (public) extension id is dispatched, which any page can do;
- * the overlay removes itself only when the extension's runtime is gone.
+ * NOTE: WXT's `ctx.onInvalidated` is not used to remove the overlay, because WXT invalidates a
+ * script when a document event named after the public extension id is dispatched, which any page
+ * can do. The overlay removes itself only when the extension's runtime is gone.
  */
 export function startReportOverlay(): void {
   if (window.top !== window) return;
@@ -34,7 +34,7 @@ export function startReportOverlay(): void {
       overlay.remove();
     },
   };
-  // Hidden until the background answers, so a school that turned the button off never sees it flash.
+  // Hidden until the background replies, so a school that turned the button off never sees it flash.
   overlay.setButtonVisible(false);
   void applyStoredSettings(overlay.setButtonVisible);
 }

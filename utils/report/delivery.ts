@@ -12,14 +12,15 @@ const log = createLogger('delivery');
 
 /**
  * A request that has not completed by then counts as a network failure and is retried. Chrome
- * stops an extension service worker whose fetch() response takes longer than 30 s, so the limit
- * stays below that: the attempt ends here, with its retry recorded, instead of with the worker.
+ * stops an extension service worker when a fetch() response takes more than 30 s to arrive
+ * (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle), so
+ * the limit stays below that. The attempt then ends here with its retry recorded, not with the worker.
  */
 export const DELIVERY_TIMEOUT_MS = 25_000;
 
 /**
- * How long an attempt holds a report before another attempt may take it. The due time of each
- * report is moved this far ahead, and the alarm armed, before sending: if the worker is stopped
+ * How long an attempt keeps a report before another attempt may take it. Before sending, the due
+ * time of each report is moved this far ahead and the alarm armed. So if the worker is stopped
  * mid-attempt, the alarm wakes a new worker that sends the report again under the same id.
  */
 export const DELIVERY_LEASE_MS = DELIVERY_TIMEOUT_MS + 5_000;

@@ -21,11 +21,11 @@ export interface SubmitOutcome {
   rejected: boolean;
 }
 
-/** How long the form waits for the first delivery attempt before it says "saved, will be sent". */
+/** How long a submit waits for the first delivery attempt before the form shows "saved, will be sent". */
 export const SUBMIT_DELIVERY_WAIT_MS = 3_000;
 
 /**
- * Builds a report, stores it in the outbox (the child is told "saved" only after this commits),
+ * Builds a report, stores it in the outbox (the form shows "saved" only after this commits),
  * then starts a delivery attempt and waits for it up to SUBMIT_DELIVERY_WAIT_MS. An attempt that
  * fails or takes longer leaves the report queued with the retry alarm armed.
  */
