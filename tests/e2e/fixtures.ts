@@ -59,7 +59,7 @@ export async function openReportOverlay(page: Page, extensionId: string): Promis
   // The report button is the right-hand end of the overlay in its default corner (the small move
   // and collapse buttons sit to its left); the closed shadow root hides it from locators.
   const overlay = page.locator('khien-xanh-overlay');
-  await expect(overlay).toBeVisible();
+  await expect.poll(async () => (await overlay.boundingBox())?.width ?? 0).toBeGreaterThan(100);
   const box = (await overlay.boundingBox())!;
   await overlay.click({ position: { x: box.width - 24, y: box.height / 2 } });
   await expect.poll(() => reportFrame(page, extensionId)?.url() ?? null).not.toBeNull();

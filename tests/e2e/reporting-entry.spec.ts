@@ -104,14 +104,16 @@ test.describe('where a report starts', () => {
 
   // Chrome's context menu cannot be opened and clicked in headless mode, and Chrome has no API to
   // list menu items. Updating the item succeeds only if it exists; the click handler is unit-tested.
+  // The item is created by the install handler, which may still be running right after launch.
   test('context menu item is registered', async ({ extension }) => {
-    const updated = await extension.serviceWorker.evaluate(() =>
-      chrome.contextMenus.update('report-this-content', {}).then(
-        () => 'updated',
-        (error: unknown) => String(error),
-      ),
-    );
-    expect(updated).toBe('updated');
+    const updateMenuItem = () =>
+      extension.serviceWorker.evaluate(() =>
+        chrome.contextMenus.update('report-this-content', {}).then(
+          () => 'updated',
+          (error: unknown) => String(error),
+        ),
+      );
+    await expect.poll(updateMenuItem).toBe('updated');
   });
 
   test('form refuses a target the menu did not choose', async ({ extension, site, receiver }) => {

@@ -12,6 +12,7 @@ export interface ReportOverlay {
   closeForm(): void;
   setHidden(hidden: boolean): Promise<void>;
   setButtonVisible(visible: boolean): void;
+  isAttached(): boolean;
   remove(): void;
 }
 
@@ -91,6 +92,7 @@ export function createReportOverlay(): ReportOverlay {
     setButtonVisible: (visible) => {
       controls.dock.hidden = !visible;
     },
+    isAttached: () => host.isConnected,
     remove,
   };
 }

@@ -8,12 +8,13 @@ import { createReportOverlay, listenForOverlayRequests } from './report-overlay'
  * this extension injected again into the same frame (after an update, or by the popup) share it.
  */
 const RUNNING_OVERLAY = Symbol.for('khien-xanh.running-overlay');
-type OverlayHandle = { stop(): void };
+type OverlayHandle = { stop(): void; isAlive(): boolean };
 type OverlayGlobal = typeof globalThis & { [RUNNING_OVERLAY]?: OverlayHandle };
 
 /**
- * Starts the report overlay in the top frame, replacing one started earlier in this frame, so
- * that a page never shows two buttons.
+ * Starts the report overlay in the top frame unless a working one already runs there, so that a
+ * page never shows two buttons. A copy injected again into a tab keeps the running overlay and
+ * any open form, and one whose extension runtime has gone (after an update) is replaced.
  *
  * NOTE: WXT's `ctx.onInvalidated` is not used to remove the overlay, because WXT invalidates a
  * script when a document event named after the public extension id is dispatched, which any page
@@ -23,6 +24,7 @@ export function startReportOverlay(): void {
   if (window.top !== window) return;
 
   const global = globalThis as OverlayGlobal;
+  if (global[RUNNING_OVERLAY]?.isAlive()) return;
   global[RUNNING_OVERLAY]?.stop();
 
   for (const stale of document.querySelectorAll('khien-xanh-overlay')) stale.remove();
@@ -33,6 +35,7 @@ export function startReportOverlay(): void {
       stopListening();
       overlay.remove();
     },
+    isAlive: () => browser.runtime?.id !== undefined && overlay.isAttached(),
   };
   // Hidden until the background replies, so a school that turned the button off never sees it flash.
   overlay.setButtonVisible(false);
