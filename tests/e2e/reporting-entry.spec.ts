@@ -168,12 +168,47 @@ test.describe('where a report starts', () => {
       return chrome.runtime.sendMessage({ type: 'openReportForm', data: { tabId: tab!.id } });
     }, deadUrl);
     expect(result).toEqual({ ok: true, value: { opened: true, mode: 'window' } });
+    // The toolbar popup closes itself and is not a tab; here it is a tab, so close it and show the page.
+    await popup.close();
+    await page.bringToFront();
 
     const reportWindow = await waitForReportWindow(extension.context, extension.extensionId);
     await chooseCategory(reportWindow.mainFrame(), 'Lừa đảo (kể cả giả danh công an)');
     await expect(reportWindow.getByRole('button', { name: 'Gửi báo cáo' })).toBeEnabled();
     await sendReport(reportWindow.mainFrame());
     const [stored] = await receiver.waitForReports(1);
-    expect(reportSchema.parse(stored).url).toBe(deadUrl);
+    const report = reportSchema.parse(stored);
+    expect(report.url).toBe(deadUrl);
+    // The reported tab was the visible one, so its picture was taken although the form is elsewhere.
+    expect(report.screenshot).not.toBeNull();
+  });
+
+  test('report window never captures another tab', async ({ extension, site, receiver }) => {
+    await configure(extension.serviceWorker, { reportEndpoint: receiver.url });
+    const page = await extension.context.newPage();
+    const deadUrl = `http://unreachable.example.test:${site.port + 1}/lost`;
+    await page.goto(deadUrl).catch(() => undefined);
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await popup.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.runtime.sendMessage({ type: 'openReportForm', data: { tabId: tab!.id } });
+    }, deadUrl);
+    await popup.close();
+    await page.bringToFront();
+    const reportWindow = await waitForReportWindow(extension.context, extension.extensionId);
+
+    // Another tab becomes the visible one in the reported tab's window.
+    await extension.serviceWorker.evaluate(async ({ url, otherUrl }) => {
+      const [tab] = await chrome.tabs.query({ url });
+      await chrome.tabs.create({ windowId: tab!.windowId, url: otherUrl, active: true });
+    }, { url: deadUrl, otherUrl: site.urlFor('other.example.test') });
+    await chooseCategory(reportWindow.mainFrame(), 'Nội dung xấu khác');
+
+    await expect(reportWindow.getByText('Không chụp được màn hình')).toBeVisible();
+    await sendReport(reportWindow.mainFrame());
+    const [stored] = await receiver.waitForReports(1);
+    expect(stored!.url).toBe(deadUrl);
+    expect(stored!.screenshot).toBeNull();
   });
 });
