@@ -172,7 +172,7 @@ ${row('click on "send" → "sent" shown (loopback endpoint)', latency.clickToDel
 ${row('report saved → stored by the receiver', latency.savedToDelivered)}
 
 - Each report is a "bullying" report with a 1280×800 screenshot, sent through the in-page form.
-- "Shown" is when Playwright sees the status line, which it polls once per animation frame.
+- "Shown" is when Playwright finds the status line; its polling adds a little to each number.
 - "Saved" starts at the report's \`createdAt\`, set just before the outbox write, and ends when the
   receiver stores it; both clocks are this machine's.
 
