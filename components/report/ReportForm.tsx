@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { translate } from '../../utils/i18n';
 import type { Language, MessageKey } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messages';
@@ -31,7 +31,13 @@ export function ReportForm({ language }: { language: Language }) {
   const [attach, setAttach] = useState(true);
   const [redactions, setRedactions] = useState<Redaction[]>([]);
   const [submit, setSubmit] = useState<SubmitState>({ kind: 'editing' });
+  const notesRef = useRef<HTMLDivElement>(null);
   const t = (key: MessageKey, values?: string[]) => translate(language, key, values);
+
+  // The 111 card and the no-screenshot notes appear below the category list: bring them into view.
+  useEffect(() => {
+    if (category) notesRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [category]);
 
   const chooseCategory = async (next: ReportCategory): Promise<void> => {
     setCategory(next);
@@ -90,9 +96,11 @@ export function ReportForm({ language }: { language: Language }) {
         ))}
       </fieldset>
 
-      {category === 'selfHarm' && <HelplineCard language={language} />}
-      {category === 'childSexualAbuse' && <p class="card" data-testid="url-only-note">{t('reportFormNoScreenshotCsam')}</p>}
-      {category === 'grooming' && <p class="card" data-testid="url-only-note">{t('reportFormNoScreenshotGrooming')}</p>}
+      <div ref={notesRef}>
+        {category === 'selfHarm' && <HelplineCard language={language} />}
+        {category === 'childSexualAbuse' && <p class="card" data-testid="url-only-note">{t('reportFormNoScreenshotCsam')}</p>}
+        {category === 'grooming' && <p class="card" data-testid="url-only-note">{t('reportFormNoScreenshotGrooming')}</p>}
+      </div>
       {category && !URL_ONLY_CATEGORIES.includes(category) && (
         <ScreenshotSection language={language} state={screenshot} attach={attach} onAttachChange={setAttach} redactions={redactions} onRedactionsChange={setRedactions} />
       )}

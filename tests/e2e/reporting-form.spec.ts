@@ -100,6 +100,7 @@ test.describe('report form', () => {
     await chooseCategory(form, 'Tự làm hại bản thân hoặc bạo lực');
 
     await expect(form.getByTestId('call-111')).toBeVisible();
+    await expect(form.getByTestId('call-111')).toBeInViewport();
     await expect(form.getByTestId('call-111')).toHaveAttribute('href', 'tel:111');
   });
 
