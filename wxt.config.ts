@@ -56,5 +56,11 @@ export default defineConfig({
     storage: {
       managed_schema: 'managed_schema.json',
     },
+    commands: {
+      'open-report-form': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_reportCommandDescription__',
+      },
+    },
   },
 });

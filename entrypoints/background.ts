@@ -2,6 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openOptionsAfterInstall } from '../utils/background/first-run';
 import { backgroundHandlers, isTrustedSender } from '../utils/background/handlers';
+import {
+  broadcastOverlaySettings,
+  handleReportCommand,
+  handleReportMenuClick,
+  registerReportMenu,
+  setUpReportEntryPoints,
+} from '../utils/background/report-entry-points';
 import { createLogger } from '../utils/logger';
 import { handleBackgroundRequests } from '../utils/messages';
 import { deleteExpiredReceipts } from '../utils/report/outbox';
@@ -24,6 +31,13 @@ const BACKGROUND_READY_KEY = 'backgroundReadyAt';
 export default defineBackground(() => {
   // Listeners are registered synchronously so that Chrome delivers the events that woke the worker.
   handleBackgroundRequests(backgroundHandlers, isTrustedSender);
+  browser.commands.onCommand.addListener((command, tab) => void handleReportCommand(command, tab).catch(logFailure('Report shortcut')));
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleReportMenuClick(info, tab).catch(logFailure('Report menu')));
+  browser.runtime.onInstalled.addListener(() => {
+    void loadSettings()
+      .then((settings) => setUpReportEntryPoints(settings.language))
+      .catch(logFailure('Report entry points set-up'));
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DELIVERY_ALARM) void ready.then(deliverNow).catch(logFailure('Scheduled delivery'));
     if (alarm.name === POLICY_RECHECK_ALARM) void refreshManagedPolicy('recheck').catch(logFailure('Policy recheck'));
@@ -33,6 +47,10 @@ export default defineBackground(() => {
     void queueRulesetSync(loadSettings).catch(logFailure('Ruleset update'));
     void syncPageCheckRegistration(effective.settings).catch(logFailure('Page check registration'));
     void refreshListsNow().catch(logFailure('List refresh'));
+  });
+  watchEffectiveSettings(({ settings }) => {
+    void broadcastOverlaySettings(settings.reportButtonVisible).catch(logFailure('Report button update'));
+    void registerReportMenu(settings.language).catch(logFailure('Report menu update'));
   });
   watchManagedPolicy(() => void refreshManagedPolicy('change').catch(logFailure('Policy update')));
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -69,7 +69,11 @@ async function scriptedTour(browser: ExtensionBrowser, receiver: ReportReceiver,
 
   const page = await browser.context.newPage();
   await page.goto(demoUrl);
-  await page.locator('khien-xanh-overlay').click();
+  // The report button is the right-hand end of the overlay; the move and collapse buttons sit left of it.
+  const overlay = page.locator('khien-xanh-overlay');
+  await overlay.waitFor({ state: 'visible' });
+  const overlayBox = (await overlay.boundingBox())!;
+  await overlay.click({ position: { x: overlayBox.width - 24, y: overlayBox.height / 2 } });
   const form = await waitForReportFrame(page, browser.extensionId);
   await form.getByLabel('Nội dung xấu khác').check();
   await form.getByTestId('screenshot-preview').waitFor();

@@ -1,27 +1,34 @@
 import { browser } from 'wxt/browser';
-import type { Browser } from 'wxt/browser';
 import type { ContentRequest } from './overlay/content-request';
 import type { Screenshot } from './report/schema';
 
 const JPEG_QUALITY = 85;
 
-/**
- * Captures what the child sees in `tab`, with the report overlay hidden for the capture.
- * `captureVisibleTab` captures whichever tab is active in the window, so a tab that is not active
- * is refused: a report must never carry a picture of another tab.
- */
-export async function captureTab(tab: Browser.tabs.Tab): Promise<Screenshot> {
-  if (tab.id === undefined || !tab.active) {
-    throw new Error('The reported tab is not the visible tab of its window, so no screenshot was taken');
-  }
+export interface CaptureOptions {
+  /** Hide the in-page overlay for the capture; false for a tab whose form is in its own window. */
+  hideOverlay: boolean;
+}
 
-  await sendToTopFrame(tab.id, { type: 'setOverlayHidden', hidden: true });
+/**
+ * Captures the visible part of the tab `tabId`, with the report overlay hidden for the capture.
+ * `captureVisibleTab` captures whichever tab is active in the window, so the tab must be the
+ * active tab of its window both before and after the capture; otherwise the picture, which could
+ * show another tab, is thrown away and an error is raised.
+ */
+export async function captureTab(tabId: number, options: CaptureOptions): Promise<Screenshot> {
+  const tab = await browser.tabs.get(tabId);
+  if (!tab.active) throw new Error('The reported tab is not the visible tab of its window, so no screenshot was taken');
+
+  if (options.hideOverlay) await sendToTopFrame(tabId, { type: 'setOverlayHidden', hidden: true });
   let dataUrl: string;
   try {
     dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: JPEG_QUALITY });
   } finally {
-    await sendToTopFrame(tab.id, { type: 'setOverlayHidden', hidden: false });
+    if (options.hideOverlay) await sendToTopFrame(tabId, { type: 'setOverlayHidden', hidden: false });
   }
+
+  const [activeAfter] = await browser.tabs.query({ active: true, windowId: tab.windowId });
+  if (activeAfter?.id !== tabId) throw new Error('The reported tab stopped being visible during the capture, so the screenshot was discarded');
   return screenshotFromDataUrl(dataUrl);
 }
 

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { ageGroupSchema } from './age-groups';
 import { languageSchema } from './language';
 import { HARM_CATEGORIES } from './page-check/term-types';
-import { reportCategorySchema, screenshotSchema } from './report/schema';
 import type { SaveDomainListsResult } from './rules/save-domain-lists';
+import { reportCategorySchema, reporterRoleSchema, reportSchema, screenshotSchema } from './report/schema';
+import type { ReportListItem } from './report/report-list';
 
 /**
  * The one message protocol between the extension's contexts. Each message has a zod schema for
@@ -15,14 +16,27 @@ import type { SaveDomainListsResult } from './rules/save-domain-lists';
 export const backgroundRequestSchemas = {
   /** From the report form: the page the form was opened on. */
   getReportContext: z.object({}),
-  /** From the report form: a screenshot of its own tab, taken with the overlay hidden. */
-  captureScreenshot: z.object({}),
+  /**
+   * From the report form: a screenshot of the reported tab, taken with the overlay hidden. The
+   * category is sent so that the background can refuse a capture for URL-only categories.
+   */
+  captureScreenshot: z.object({ category: reportCategorySchema }),
   /** From the report form: build, store and try to deliver a report. */
   submitReport: z.object({
     category: reportCategorySchema,
     description: z.string(),
+    reporterRole: reporterRoleSchema,
+    contact: z.string(),
+    /** The link or image chosen in the context menu; accepted only if the menu chose it. */
+    targetUrl: z.url({ protocol: /^https?$/ }).optional(),
     screenshot: screenshotSchema.nullable(),
   }),
+  /** From the report form and the popup: a stored report, to save it as files. */
+  getSavedReport: z.object({ id: z.uuid() }),
+  /** From the popup: recent reports with their delivery state. */
+  listReports: z.object({}),
+  /** From the content script (the one request it may send): how to show the report button. */
+  getOverlaySettings: z.object({}),
   /** From the block page: ask for a blocked page to be reviewed. */
   requestUnblock: z.object({ url: z.url({ protocol: /^https?$/ }), description: z.string() }),
   /** From the report form: close the overlay that holds it. */
@@ -60,7 +74,7 @@ export const extraListStatusSchema = z.object({
 export type ExtraListStatus = z.infer<typeof extraListStatusSchema>;
 
 /** Requests that the extension's content scripts may send; every other request is for extension pages only. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set(['pageCheckVerdict']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set(['pageCheckVerdict', 'getOverlaySettings']);
 
 export type BackgroundRequestType = keyof typeof backgroundRequestSchemas;
 export type BackgroundRequest<K extends BackgroundRequestType> = z.infer<(typeof backgroundRequestSchemas)[K]>;
@@ -78,10 +92,13 @@ export type Status = z.infer<typeof statusSchema>;
 export interface BackgroundResults {
   getReportContext: { url: string; title: string };
   captureScreenshot: z.infer<typeof screenshotSchema>;
-  submitReport: { id: string; endpointConfigured: boolean; delivered: boolean };
+  submitReport: { id: string; endpointConfigured: boolean; delivered: boolean; rejected: boolean };
+  getSavedReport: z.infer<typeof reportSchema> | null;
+  listReports: ReportListItem[];
+  getOverlaySettings: { buttonVisible: boolean };
   requestUnblock: { id: string };
   closeReportForm: null;
-  openReportForm: { opened: boolean };
+  openReportForm: { opened: boolean; mode: 'inPage' | 'window' | 'none' };
   getStatus: Status;
   deliverNow: { delivered: number; retried: number; rejected: number };
   pageCheckVerdict: { blocked: boolean };

@@ -6,6 +6,7 @@ import { sendToBackground } from '../../utils/messages';
 import type { Status } from '../../utils/messages';
 import type { Settings } from '../../utils/policy/settings';
 import { PopupLinks } from './PopupLinks';
+import { ReportList } from '../report/ReportList';
 import { ReportCounts } from './ReportCounts';
 import { StatusCard } from './StatusCard';
 import { TipCard } from './TipCard';
@@ -53,6 +54,7 @@ export function HomeView({ settings, status, helpButton, onHelp, onRetried }: Ho
       {reportUnavailable && <p class="notice" role="status">{t('popupReportUnavailable')}</p>}
       <TipCard language={language} ageGroup={settings.ageGroup} />
       {status && <ReportCounts language={language} status={status} onRetry={retry} />}
+      {status && <ReportList language={language} key={JSON.stringify(status)} />}
       <PopupLinks language={language} />
     </>
   );

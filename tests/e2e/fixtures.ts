@@ -78,7 +78,12 @@ export function enabledRulesets(serviceWorker: Worker): Promise<string[]> {
 
 /** Presses the in-page report button (inside a closed shadow root) and returns the form's frame. */
 export async function openReportOverlay(page: Page, extensionId: string): Promise<Frame> {
-  await page.locator('khien-xanh-overlay').click();
+  // The report button is the right-hand end of the overlay in its default corner (the small move
+  // and collapse buttons sit to its left); the closed shadow root hides it from locators.
+  const overlay = page.locator('khien-xanh-overlay');
+  await expect.poll(async () => (await overlay.boundingBox())?.width ?? 0).toBeGreaterThan(100);
+  const box = (await overlay.boundingBox())!;
+  await overlay.click({ position: { x: box.width - 24, y: box.height / 2 } });
   await expect.poll(() => reportFrame(page, extensionId)?.url() ?? null).not.toBeNull();
   const frame = reportFrame(page, extensionId)!;
   await frame.waitForLoadState('domcontentloaded');

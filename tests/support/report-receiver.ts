@@ -14,7 +14,11 @@ export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 export interface FailureMode {
   /** Status code to answer instead of accepting; null accepts. */
   status: number | null;
-  /** Delay before answering, in milliseconds. */
+  /**
+   * Delay before handling a request whose body has arrived, in milliseconds: the report is stored
+   * (or the failure answered) only afterwards, even if the client has gone away meanwhile, as a
+   * slow server that keeps working on a request the client abandoned would.
+   */
   delayMs: number;
   /** Destroy the connection without any response. */
   dropConnection: boolean;
@@ -32,6 +36,8 @@ export interface ReceivedAttempt {
 export interface ReportReceiver {
   url: string;
   reports(): Report[];
+  /** When a report was stored (epoch ms), or undefined if it was not. */
+  storedAt(id: string): number | undefined;
   attempts(): ReceivedAttempt[];
   setFailure(mode: Partial<FailureMode>): void;
   waitForReports(count: number, timeoutMs?: number): Promise<Report[]>;
@@ -48,6 +54,7 @@ const HEALTHY: FailureMode = { status: null, delayMs: 0, dropConnection: false, 
 
 export async function startReportReceiver(options: ReceiverOptions = {}): Promise<ReportReceiver> {
   const stored = new Map<string, Report>();
+  const storedTimes = new Map<string, number>();
   const attempts: ReceivedAttempt[] = [];
   let failure: FailureMode = { ...HEALTHY };
 
@@ -99,6 +106,7 @@ export async function startReportReceiver(options: ReceiverOptions = {}): Promis
       return respond(response, 200, { id: report.data.id, duplicate: true });
     }
     stored.set(report.data.id, report.data);
+    storedTimes.set(report.data.id, Date.now());
     attempt.outcome = 'stored';
     options.onReport?.(report.data);
     respond(response, 201, { id: report.data.id });
@@ -110,6 +118,7 @@ export async function startReportReceiver(options: ReceiverOptions = {}): Promis
   return {
     url: `http://127.0.0.1:${port}/reports`,
     reports: () => [...stored.values()],
+    storedAt: (id) => storedTimes.get(id),
     attempts: () => [...attempts],
     setFailure: (mode) => {
       failure = { ...HEALTHY, ...mode };

@@ -1,8 +1,19 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createReport } from '../../utils/report/create-report';
-import { classifyResponse, deliverDueReports } from '../../utils/report/delivery';
-import { allEntries, allReceipts, deleteExpiredReceipts, discardEntry, enqueueReport, getEntry, RECEIPT_LIFETIME_MS } from '../../utils/report/outbox';
+import { DELIVERY_LEASE_MS, classifyResponse, deliverDueReports } from '../../utils/report/delivery';
+import {
+  allEntries,
+  allReceipts,
+  deleteExpiredReceipts,
+  discardEntry,
+  dueEntries,
+  earliestPendingAttempt,
+  enqueueReport,
+  getEntry,
+  recordRejection,
+  RECEIPT_LIFETIME_MS,
+} from '../../utils/report/outbox';
 import type { Report } from '../../utils/report/schema';
 import { startReportReceiver } from '../support/report-receiver';
 import type { ReportReceiver } from '../support/report-receiver';
@@ -104,7 +115,7 @@ describe('deliverDueReports', () => {
     await deliverDueReports({ url: receiver.url, authToken: null });
     receiver.setFailure({});
 
-    await deliverDueReports({ url: receiver.url, authToken: null }, fetch, Number.POSITIVE_INFINITY);
+    await deliverDueReports({ url: receiver.url, authToken: null }, { dueBy: Number.POSITIVE_INFINITY });
 
     expect(receiver.reports().filter((stored) => stored.id === report.id)).toHaveLength(1);
   });
@@ -114,8 +125,8 @@ describe('deliverDueReports', () => {
     const report = fakeReport();
     await enqueueReport(report);
 
-    const summary = await deliverDueReports({ url: receiver.url, authToken: null }, fetch, Number.POSITIVE_INFINITY);
-    const again = await deliverDueReports({ url: receiver.url, authToken: null }, fetch, Number.POSITIVE_INFINITY);
+    const summary = await deliverDueReports({ url: receiver.url, authToken: null }, { dueBy: Number.POSITIVE_INFINITY });
+    const again = await deliverDueReports({ url: receiver.url, authToken: null }, { dueBy: Number.POSITIVE_INFINITY });
 
     expect(summary.rejected).toBe(1);
     expect(again).toEqual({ delivered: 0, retried: 0, rejected: 0 });
@@ -144,6 +155,69 @@ describe('deliverDueReports', () => {
     ]);
 
     expect(receiver.attempts().length - attemptsBefore).toBe(1);
+  });
+});
+
+describe('delivery lease', () => {
+  it('holds a report before sending it', async () => {
+    const report = fakeReport();
+    await enqueueReport(report);
+    const leasedAt: number[] = [];
+    const watchingFetch: typeof fetch = async (input, init) => {
+      leasedAt.push((await getEntry(report.id))!.nextAttemptAt);
+      return fetch(input, init);
+    };
+    const start = Date.now();
+
+    await deliverDueReports({ url: receiver.url, authToken: null }, { fetchFunction: watchingFetch });
+
+    expect(leasedAt[0]).toBeGreaterThanOrEqual(start + DELIVERY_LEASE_MS);
+  });
+
+  it('arms the wake-up before the request', async () => {
+    const report = fakeReport();
+    await enqueueReport(report);
+    const order: string[] = [];
+    const watchingFetch: typeof fetch = async (input, init) => {
+      order.push('fetch');
+      return fetch(input, init);
+    };
+
+    await deliverDueReports({ url: receiver.url, authToken: null }, { fetchFunction: watchingFetch, afterLease: async () => order.push('alarm') });
+
+    expect(order).toEqual(['alarm', 'fetch']);
+  });
+
+  it('sends a report again once an abandoned lease ends', async () => {
+    // An attempt whose worker was stopped mid-request leaves the report pending under its lease.
+    const report = fakeReport();
+    await enqueueReport(report);
+    let answer: (response: Response) => void = () => undefined;
+    const stalled: typeof fetch = () => new Promise<Response>((resolve) => (answer = resolve));
+    const run = deliverDueReports({ url: receiver.url, authToken: null }, { fetchFunction: stalled });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect((await dueEntries()).map((entry) => entry.report.id)).not.toContain(report.id);
+    const due = await dueEntries(Date.now() + DELIVERY_LEASE_MS + 1);
+    expect(due.map((entry) => entry.report.id)).toContain(report.id);
+    answer(new Response(null, { status: 503 }));
+    await run;
+  });
+});
+
+describe('earliestPendingAttempt', () => {
+  it('skips rejected reports', async () => {
+    const rejected = fakeReport();
+    const pending = fakeReport();
+    await enqueueReport(rejected, 1_000);
+    await recordRejection(rejected.id, 'HTTP 400');
+    await enqueueReport(pending, 5_000);
+
+    expect(await earliestPendingAttempt()).toBe(5_000);
+  });
+
+  it('is null with nothing pending', async () => {
+    expect(await earliestPendingAttempt()).toBeNull();
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createReport, stripCredentials } from '../../utils/report/create-report';
 import type { ReportInput } from '../../utils/report/create-report';
-import { MAX_DESCRIPTION_CHARACTERS, reportSchema } from '../../utils/report/schema';
+import { readFileSync } from 'node:fs';
+import { reportJsonSchemaText } from '../../utils/report/json-schema';
+import { MAX_CONTACT_CHARACTERS, MAX_DESCRIPTION_CHARACTERS, reportSchema } from '../../utils/report/schema';
 
 function fakeInput(overrides: Partial<ReportInput> = {}): ReportInput {
   return {
@@ -33,6 +35,31 @@ describe('createReport', () => {
   it('drops the screenshot for child sexual abuse', () => {
     const report = createReport(fakeInput({ category: 'childSexualAbuse' }));
     expect(report.screenshot).toBeNull();
+  });
+
+  it('drops the screenshot for grooming', () => {
+    const report = createReport(fakeInput({ category: 'grooming' }));
+    expect(report.screenshot).toBeNull();
+  });
+
+  it('defaults to a child reporter with no contact', () => {
+    const report = createReport(fakeInput());
+    expect(report.reporterRole).toBe('child');
+    expect(report.contact).toBe('');
+    expect(report).not.toHaveProperty('targetUrl');
+  });
+
+  it('keeps the role, contact and target given', () => {
+    const report = createReport(
+      fakeInput({ reporterRole: 'parent', contact: ' Mẹ: 0912 345 678 '.normalize('NFD'), targetUrl: 'https://u:p@cdn.example.vn/a.jpg' }),
+    );
+    expect(report.reporterRole).toBe('parent');
+    expect(report.contact).toBe('Mẹ: 0912 345 678'.normalize('NFC'));
+    expect(report.targetUrl).toBe('https://cdn.example.vn/a.jpg');
+  });
+
+  it('rejects a non-web target URL', () => {
+    expect(() => createReport(fakeInput({ targetUrl: 'javascript:alert(1)' }))).toThrow();
   });
 
   it('normalises the description to NFC', () => {
@@ -67,6 +94,20 @@ describe('reportSchema', () => {
     expect(result.error?.issues[0]?.path).toEqual(['screenshot']);
   });
 
+  it('rejects a screenshot on a grooming report', () => {
+    expect(reportSchema.safeParse({ ...valid, category: 'grooming' }).success).toBe(false);
+  });
+
+  it('limits the contact in characters', () => {
+    const contact = 'ạ'.repeat(MAX_CONTACT_CHARACTERS);
+    expect(reportSchema.safeParse({ ...valid, contact }).success).toBe(true);
+    expect(reportSchema.safeParse({ ...valid, contact: `${contact}!` }).success).toBe(false);
+  });
+
+  it('rejects an unknown reporter role', () => {
+    expect(reportSchema.safeParse({ ...valid, reporterRole: 'police' }).success).toBe(false);
+  });
+
   it('rejects an unknown category', () => {
     expect(reportSchema.safeParse({ ...valid, category: 'spam' }).success).toBe(false);
   });
@@ -85,5 +126,18 @@ describe('reportSchema', () => {
 describe('stripCredentials', () => {
   it('keeps a URL without credentials unchanged', () => {
     expect(stripCredentials('https://example.vn/a?b=1#c')).toBe('https://example.vn/a?b=1#c');
+  });
+});
+
+describe('published JSON Schema', () => {
+  it('matches docs/report-schema.json', () => {
+    // Regenerate with: npx jiti scripts/export-report-schema.ts
+    expect(readFileSync('docs/report-schema.json', 'utf8')).toBe(reportJsonSchemaText());
+  });
+
+  it('requires every field the zod schema requires', () => {
+    const schema = JSON.parse(reportJsonSchemaText()) as { required: string[] };
+    expect(schema.required).toEqual(expect.arrayContaining(['formatVersion', 'id', 'url', 'category', 'reporterRole', 'contact', 'screenshot']));
+    expect(schema.required).not.toContain('targetUrl');
   });
 });

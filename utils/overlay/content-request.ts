@@ -5,14 +5,26 @@
  */
 export type ContentRequest =
   | { type: 'setOverlayHidden'; hidden: boolean }
-  | { type: 'showReportForm' }
-  | { type: 'closeReportForm' };
+  | { type: 'showReportForm'; targetUrl?: string }
+  | { type: 'closeReportForm' }
+  | { type: 'applyOverlaySettings'; buttonVisible: boolean };
 
 export function parseContentRequest(message: unknown): ContentRequest | null {
   if (typeof message !== 'object' || message === null) return null;
 
-  const { type, hidden } = message as { type?: unknown; hidden?: unknown };
+  const { type, hidden, targetUrl, buttonVisible } = message as Record<string, unknown>;
   if (type === 'setOverlayHidden' && typeof hidden === 'boolean') return { type, hidden };
-  if (type === 'showReportForm' || type === 'closeReportForm') return { type };
+  if (type === 'applyOverlaySettings' && typeof buttonVisible === 'boolean') return { type, buttonVisible };
+  if (type === 'showReportForm') return typeof targetUrl === 'string' ? { type, targetUrl } : { type };
+  if (type === 'closeReportForm') return { type };
   return null;
+}
+
+/** Parses the background's reply to the content script's `getOverlaySettings` request. */
+export function parseOverlaySettingsReply(reply: unknown): { buttonVisible: boolean } | null {
+  if (typeof reply !== 'object' || reply === null) return null;
+
+  const { ok, value } = reply as { ok?: unknown; value?: { buttonVisible?: unknown } };
+  if (ok !== true || typeof value?.buttonVisible !== 'boolean') return null;
+  return { buttonVisible: value.buttonVisible };
 }

@@ -1,85 +1,156 @@
 import { browser } from 'wxt/browser';
 import { parseContentRequest } from './content-request';
 import type { ContentRequest } from './content-request';
-import { OVERLAY_HOST_STYLE, OVERLAY_SHADOW_CSS } from './overlay-style';
+import { guardOverlayHost } from './overlay-guard';
+import { OVERLAY_CORNERS, OVERLAY_SHADOW_CSS, overlayHostStyle } from './overlay-style';
+import type { OverlayCorner } from './overlay-style';
 
 const HOST_TAG = 'khien-xanh-overlay';
 
 export interface ReportOverlay {
-  showForm(): void;
+  showForm(targetUrl?: string): void;
   closeForm(): void;
   setHidden(hidden: boolean): Promise<void>;
+  setButtonVisible(visible: boolean): void;
+  isAttached(): boolean;
   remove(): void;
+}
+
+interface OverlayState {
+  corner: OverlayCorner;
+  hidden: boolean;
+  collapsed: boolean;
+  panel: HTMLIFrameElement | null;
+  panelTarget: string | undefined;
 }
 
 /**
  * Draws the "Báo cáo / Report" button in a closed shadow root and, when it is pressed, the report
  * form as an iframe of the extension's own page. The page can neither style the button nor read
- * what the child types, because the form lives in the extension's origin.
+ * what the child types, because the form lives in the extension's origin. The child can collapse
+ * the button to a small shield and move it to another corner of the window.
  */
 export function createReportOverlay(): ReportOverlay {
   const host = document.createElement(HOST_TAG);
-  host.setAttribute('style', OVERLAY_HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
+  const state: OverlayState = { corner: 'bottomRight', hidden: false, collapsed: false, panel: null, panelTarget: undefined };
+  const hostStyle = () => overlayHostStyle(state.corner, state.hidden);
 
+  const frame = document.createElement('div');
   const style = document.createElement('style');
   style.textContent = OVERLAY_SHADOW_CSS;
-  const button = createButton();
-  let panel: HTMLIFrameElement | null = null;
+  const controls = createControls();
+  frame.append(controls.dock);
+  shadow.append(style, frame);
 
-  const showForm = (): void => {
-    panel ??= createPanel(shadow);
-    panel.hidden = false;
-    button.setAttribute('aria-expanded', 'true');
-    panel.focus();
+  const render = (): void => {
+    frame.className = `corner-${state.corner}${state.collapsed ? ' collapsed' : ''}`;
+    controls.collapse.textContent = state.collapsed ? '›' : '×';
+    controls.collapse.setAttribute('aria-label', state.collapsed ? 'Mở rộng / Expand' : 'Thu nhỏ / Collapse');
+    controls.report.setAttribute('aria-expanded', String(state.panel !== null));
+    host.setAttribute('style', hostStyle());
+  };
+
+  const showForm = (targetUrl?: string): void => {
+    if (state.panel && state.panelTarget !== targetUrl) closePanel(state);
+    state.panel ??= createPanel(frame, targetUrl);
+    state.panelTarget = targetUrl;
+    render();
+    state.panel.focus();
   };
   const closeForm = (): void => {
-    panel?.remove();
-    panel = null;
-    button.setAttribute('aria-expanded', 'false');
-    button.focus();
+    closePanel(state);
+    render();
+    controls.report.focus();
   };
-  button.addEventListener('click', () => (panel ? closeForm() : showForm()));
 
-  shadow.append(style, button);
-  document.documentElement.append(host);
+  controls.report.addEventListener('click', () => (state.panel ? closeForm() : showForm()));
+  controls.collapse.addEventListener('click', () => {
+    state.collapsed = !state.collapsed;
+    render();
+  });
+  controls.move.addEventListener('click', () => {
+    state.corner = OVERLAY_CORNERS[(OVERLAY_CORNERS.indexOf(state.corner) + 1) % OVERLAY_CORNERS.length]!;
+    render();
+  });
+
+  render();
+  const remove = (): void => {
+    guard.stop();
+    host.remove();
+  };
+  const guard = guardOverlayHost(host, hostStyle, () => browser.runtime?.id !== undefined, remove);
 
   return {
     showForm,
     closeForm,
-    setHidden: (hidden) => setHostHidden(host, hidden),
-    remove: () => host.remove(),
+    setHidden: async (hidden) => {
+      state.hidden = hidden;
+      render();
+      await nextPaint();
+    },
+    setButtonVisible: (visible) => {
+      controls.dock.hidden = !visible;
+    },
+    isAttached: () => host.isConnected,
+    remove,
   };
 }
 
-function createButton(): HTMLButtonElement {
+function createControls() {
+  const dock = document.createElement('div');
+  dock.className = 'dock';
+
+  const report = document.createElement('button');
+  report.className = 'report';
+  report.type = 'button';
+  report.title = 'Báo cáo nội dung xấu / Report harmful content';
+  const icon = document.createElement('span');
+  icon.textContent = '🛡';
+  const label = document.createElement('span');
+  label.className = 'label';
+  label.textContent = 'Báo cáo / Report';
+  report.append(icon, label);
+
+  const move = smallButton('move', '⇆', 'Chuyển sang góc khác / Move to another corner');
+  const collapse = smallButton('collapse', '×', 'Thu nhỏ / Collapse');
+  dock.append(move, collapse, report);
+  return { dock, report, move, collapse };
+}
+
+function smallButton(name: string, text: string, label: string): HTMLButtonElement {
   const button = document.createElement('button');
-  button.className = 'button';
+  button.className = `small ${name}`;
   button.type = 'button';
-  button.textContent = '🛡 Báo cáo / Report';
-  button.title = 'Báo cáo nội dung xấu / Report harmful content';
-  button.setAttribute('aria-expanded', 'false');
+  button.textContent = text;
+  button.title = label;
+  button.setAttribute('aria-label', label);
   return button;
 }
 
-function createPanel(shadow: ShadowRoot): HTMLIFrameElement {
+function createPanel(frame: HTMLElement, targetUrl: string | undefined): HTMLIFrameElement {
   const panel = document.createElement('iframe');
   panel.className = 'panel';
-  panel.src = browser.runtime.getURL('/report.html');
+  const query = targetUrl ? `?target=${encodeURIComponent(targetUrl)}` : '';
+  panel.src = browser.runtime.getURL(`/report.html${query}`);
   panel.title = 'Khiên Xanh – Báo cáo / Report';
   panel.setAttribute('allow', '');
-  shadow.append(panel);
+  frame.append(panel);
   return panel;
 }
 
-/** Hides or shows the overlay and resolves once the change has been painted. */
-async function setHostHidden(host: HTMLElement, hidden: boolean): Promise<void> {
-  // Opacity, unlike visibility, cannot be undone by the `all: initial` rules inside the shadow root.
-  host.style.setProperty('opacity', hidden ? '0' : '1', 'important');
-  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+function closePanel(state: OverlayState): void {
+  state.panel?.remove();
+  state.panel = null;
+  state.panelTarget = undefined;
 }
 
-/** Answers the background's requests (hide for a screenshot, open or close the form). */
+/** Resolves once a style change has been painted (two animation frames). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/** Handles the background's requests (hide for a screenshot, open or close the form, settings). */
 export function listenForOverlayRequests(overlay: ReportOverlay): () => void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): boolean => {
     const request = parseContentRequest(message);
@@ -94,6 +165,7 @@ export function listenForOverlayRequests(overlay: ReportOverlay): () => void {
 
 async function applyRequest(overlay: ReportOverlay, request: ContentRequest): Promise<void> {
   if (request.type === 'setOverlayHidden') return overlay.setHidden(request.hidden);
-  if (request.type === 'showReportForm') return overlay.showForm();
+  if (request.type === 'showReportForm') return overlay.showForm(request.targetUrl);
+  if (request.type === 'applyOverlaySettings') return overlay.setButtonVisible(request.buttonVisible);
   overlay.closeForm();
 }

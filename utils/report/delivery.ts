@@ -1,6 +1,6 @@
 import { createLogger } from '../logger';
 import { parseRetryAfter, retryDelay } from './backoff';
-import { dueEntries, recordDelivery, recordRejection, recordRetry } from './outbox';
+import { dueEntries, leaseEntries, recordDelivery, recordRejection, recordRetry } from './outbox';
 import type { Report } from './schema';
 
 /**
@@ -10,8 +10,20 @@ import type { Report } from './schema';
  */
 const log = createLogger('delivery');
 
-/** A request that has not completed by then counts as a network failure and is retried. */
-export const DELIVERY_TIMEOUT_MS = 60_000;
+/**
+ * A request that has not completed by then counts as a network failure and is retried. Chrome
+ * stops an extension service worker when a fetch() response takes more than 30 s to arrive
+ * (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle), so
+ * the limit stays below that. The attempt then ends here with its retry recorded, not with the worker.
+ */
+export const DELIVERY_TIMEOUT_MS = 25_000;
+
+/**
+ * How long an attempt keeps a report before another attempt may take it. Before sending, the due
+ * time of each report is moved this far ahead and the alarm armed. So if the worker is stopped
+ * mid-attempt, the alarm wakes a new worker that sends the report again under the same id.
+ */
+export const DELIVERY_LEASE_MS = DELIVERY_TIMEOUT_MS + 5_000;
 
 export type DeliveryVerdict =
   | { kind: 'delivered' }
@@ -67,27 +79,39 @@ export interface DeliverySummary {
   rejected: number;
 }
 
+export interface DeliveryOptions {
+  fetchFunction?: typeof fetch;
+  /** Reports due by this time are attempted; Infinity attempts every pending report. */
+  dueBy?: number;
+  /** Called after the attempted reports are leased, to arm the wake-up alarm for the lease end. */
+  afterLease?: () => Promise<unknown>;
+}
+
 let runningDelivery: Promise<DeliverySummary> | undefined;
 
 /**
- * Attempts once every pending report due by `dueBy`. Concurrent calls share one run, so an alarm and a button
- * press at the same moment do not send a report twice from this worker.
+ * Attempts once every pending report due by `dueBy`. Concurrent calls share one run, so an alarm
+ * and a button press at the same moment do not send a report twice from this worker.
  */
-export function deliverDueReports(
-  endpoint: EndpointConfig,
-  fetchFunction: typeof fetch = fetch,
-  dueBy = Date.now(),
-): Promise<DeliverySummary> {
-  runningDelivery ??= deliverEach(endpoint, fetchFunction, dueBy).finally(() => {
+export function deliverDueReports(endpoint: EndpointConfig, options: DeliveryOptions = {}): Promise<DeliverySummary> {
+  runningDelivery ??= deliverEach(endpoint, options).finally(() => {
     runningDelivery = undefined;
   });
   return runningDelivery;
 }
 
-async function deliverEach(endpoint: EndpointConfig, fetchFunction: typeof fetch, dueBy: number): Promise<DeliverySummary> {
+async function deliverEach(endpoint: EndpointConfig, options: DeliveryOptions): Promise<DeliverySummary> {
   const summary: DeliverySummary = { delivered: 0, retried: 0, rejected: 0 };
+  const { fetchFunction = fetch, dueBy = Date.now(), afterLease } = options;
+  const entries = await dueEntries(dueBy);
+  if (entries.length === 0) return summary;
 
-  for (const entry of await dueEntries(dueBy)) {
+  await leaseEntries(
+    entries.map((entry) => entry.report.id),
+    Date.now() + DELIVERY_LEASE_MS,
+  );
+  await afterLease?.();
+  for (const entry of entries) {
     const verdict = await sendReport(entry.report, endpoint, fetchFunction);
     await recordVerdict(entry.report.id, entry.attempts, verdict);
     if (verdict.kind === 'delivered') summary.delivered += 1;

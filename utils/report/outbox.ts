@@ -83,9 +83,25 @@ export async function getEntry(id: string): Promise<OutboxEntry | undefined> {
 
 /** Returns the earliest next attempt time among pending entries, or null when none is pending. */
 export async function earliestPendingAttempt(): Promise<number | null> {
-  const entries = await allEntries();
-  const times = entries.filter((entry) => entry.status === 'pending').map((entry) => entry.nextAttemptAt);
-  return times.length > 0 ? Math.min(...times) : null;
+  const db = await database();
+  // Walks the due-time index from the earliest, so it reads only rejected entries before the result.
+  let cursor = await db.transaction('outbox').store.index('byNextAttempt').openCursor();
+  while (cursor) {
+    if (cursor.value.status === 'pending') return cursor.value.nextAttemptAt;
+    cursor = await cursor.continue();
+  }
+  return null;
+}
+
+/** Moves the due time of pending reports to `until`, in one transaction, before they are sent. */
+export async function leaseEntries(ids: string[], until: number): Promise<void> {
+  const db = await database();
+  const transaction = db.transaction('outbox', 'readwrite');
+  for (const id of ids) {
+    const entry = await transaction.store.get(id);
+    if (entry?.status === 'pending') await transaction.store.put({ ...entry, nextAttemptAt: until });
+  }
+  await transaction.done;
 }
 
 /** Records a failed attempt that will be retried at `nextAttemptAt`. */

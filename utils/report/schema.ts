@@ -22,11 +22,24 @@ export const REPORT_CATEGORIES = [
 export const reportCategorySchema = z.enum(REPORT_CATEGORIES);
 export type ReportCategory = z.infer<typeof reportCategorySchema>;
 
-/** Categories for which no screenshot is ever captured or sent: hotlines take the URL only. */
-export const URL_ONLY_CATEGORIES: readonly ReportCategory[] = ['childSexualAbuse'];
+/**
+ * Categories for which no screenshot is ever captured or sent, only the address. Hotlines take
+ * child sexual abuse material by URL only, so that no copy of it is made. Grooming is URL-only by
+ * default too, because the visible tab is usually the conversation itself, which may show images
+ * the child was pressed into sending.
+ */
+export const URL_ONLY_CATEGORIES: readonly ReportCategory[] = ['childSexualAbuse', 'grooming'];
+
+/** Who filled in the report: the child, or an adult helping on the child's device. */
+export const REPORTER_ROLES = ['child', 'parent', 'teacher'] as const;
+export const reporterRoleSchema = z.enum(REPORTER_ROLES);
+export type ReporterRole = z.infer<typeof reporterRoleSchema>;
 
 /** Maximum description length in characters (Unicode code points, not UTF-16 units). */
 export const MAX_DESCRIPTION_CHARACTERS = 1000;
+
+/** Maximum contact length in characters (Unicode code points). */
+export const MAX_CONTACT_CHARACTERS = 200;
 
 /** Maximum decoded screenshot size in bytes. */
 export const MAX_SCREENSHOT_BYTES = 4 * 1024 * 1024;
@@ -48,25 +61,34 @@ export type Screenshot = z.infer<typeof screenshotSchema>;
 
 const webUrlSchema = z.url({ protocol: /^https?$/ });
 
+function maxCharacters(limit: number, field: string) {
+  return z.string().refine((text) => [...text].length <= limit, { message: `${field} is longer than ${limit} characters` });
+}
+
 export const reportSchema = z
   .object({
-    formatVersion: z.literal(REPORT_FORMAT_VERSION),
-    id: z.uuid(),
-    createdAt: z.iso.datetime(),
-    url: webUrlSchema,
-    title: z.string().max(500),
+    formatVersion: z.literal(REPORT_FORMAT_VERSION).describe('Version of this format; a change that breaks receivers raises it'),
+    id: z.uuid().describe('Random id, also sent as the Idempotency-Key header; a receiver stores each id once'),
+    createdAt: z.iso.datetime().describe('When the reporter pressed send, in UTC'),
+    url: webUrlSchema.describe('Address of the reported tab, without user name or password'),
+    title: z.string().max(500).describe('Title of the reported tab'),
+    targetUrl: webUrlSchema.optional().describe('The link or image the report is about, when it was started from the context menu on one'),
     category: reportCategorySchema,
-    description: z
-      .string()
-      .refine((text) => [...text].length <= MAX_DESCRIPTION_CHARACTERS, {
-        message: `description is longer than ${MAX_DESCRIPTION_CHARACTERS} characters`,
-      }),
-    screenshot: screenshotSchema.nullable(),
+    description: maxCharacters(MAX_DESCRIPTION_CHARACTERS, 'description').describe(
+      `What the reporter wrote, NFC, at most ${MAX_DESCRIPTION_CHARACTERS} characters`,
+    ),
+    reporterRole: reporterRoleSchema.describe('Who filled in the report'),
+    contact: maxCharacters(MAX_CONTACT_CHARACTERS, 'contact').describe(
+      `How the reporter may be reached, as typed, NFC, at most ${MAX_CONTACT_CHARACTERS} characters; empty when none was given`,
+    ),
+    screenshot: screenshotSchema
+      .nullable()
+      .describe('The visible tab with the report button hidden and the reporter\'s black-outs applied; always null for URL-only categories'),
     extensionVersion: z.string().min(1),
-    locale: languageSchema,
+    locale: languageSchema.describe('Language the reporter used'),
   })
   .refine((report) => !(URL_ONLY_CATEGORIES.includes(report.category) && report.screenshot), {
-    message: 'a report of child sexual abuse material must not carry a screenshot',
+    message: `a report of category ${URL_ONLY_CATEGORIES.join(' or ')} must not carry a screenshot`,
     path: ['screenshot'],
   });
 export type Report = z.infer<typeof reportSchema>;

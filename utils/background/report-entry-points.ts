@@ -1,0 +1,96 @@
+import { browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { translate } from '../i18n';
+import type { Language } from '../i18n';
+import { createLogger } from '../logger';
+import { CONTENT_SCRIPT_FILE, openReportForm } from './open-report-form';
+
+/**
+ * Entry points of a report besides the in-page button and the popup: the keyboard shortcut and
+ * the context menu on a page, link or image. Also puts the button into tabs that were already open
+ * when the extension was installed or updated.
+ */
+const log = createLogger('report-entry');
+
+/** Name of the command in the manifest's `commands`, bound to Alt+Shift+K by default. */
+export const REPORT_COMMAND = 'open-report-form';
+export const REPORT_MENU_ID = 'report-this-content';
+
+/** Creates the context menu item, or renames it when it exists (menus survive worker restarts). */
+export async function registerReportMenu(language: Language): Promise<void> {
+  const title = translate(language, 'reportMenuTitle');
+  try {
+    await browser.contextMenus.update(REPORT_MENU_ID, { title });
+  } catch {
+    // Chrome rejects the update when the item does not exist yet: create it.
+    const properties = { id: REPORT_MENU_ID, title, contexts: ['page', 'link', 'image'] as ['page', 'link', 'image'], documentUrlPatterns: ['http://*/*', 'https://*/*'] };
+    browser.contextMenus.create(properties, () => {
+      if (browser.runtime.lastError) log.error(`Could not create the report menu item: ${browser.runtime.lastError.message}`);
+    });
+  }
+}
+
+/**
+ * Returns the URL a context-menu report is about: the link, else the image, when it is a web
+ * address. Other targets (data: images, javascript: links) are left out, and the report is about
+ * the page.
+ */
+export function menuTargetUrl(info: Pick<Browser.contextMenus.OnClickData, 'linkUrl' | 'srcUrl' | 'mediaType'>): string | undefined {
+  const candidate = info.linkUrl ?? (info.mediaType === 'image' ? info.srcUrl : undefined);
+  if (!candidate) return undefined;
+  return /^https?:\/\//i.test(candidate) ? candidate : undefined;
+}
+
+export async function handleReportMenuClick(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<void> {
+  if (info.menuItemId !== REPORT_MENU_ID || tab?.id === undefined) return;
+
+  await openReportForm(tab.id, menuTargetUrl(info));
+}
+
+export async function handleReportCommand(command: string, tab: Browser.tabs.Tab | undefined): Promise<void> {
+  if (command !== REPORT_COMMAND) return;
+
+  const target = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+  if (target?.id !== undefined) await openReportForm(target.id);
+}
+
+/**
+ * Runs the content script in every open web tab. Chrome injects manifest content scripts only
+ * into pages loaded after installation, so without this the tabs open at install or update time
+ * would have no button until reloaded. A second copy in a tab replaces the first (see
+ * start-overlay.ts), so a tab never shows two buttons.
+ */
+export async function injectIntoOpenTabs(): Promise<number> {
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  const results = await Promise.allSettled(
+    tabs.map((tab) => browser.scripting.executeScript({ target: { tabId: tab.id! }, files: [CONTENT_SCRIPT_FILE] })),
+  );
+  results.forEach((result, index) => {
+    if (result.status === 'rejected') log.warn(`No report button in open tab ${tabs[index]!.id}: ${String(result.reason)}`);
+  });
+  return results.filter((result) => result.status === 'fulfilled').length;
+}
+
+let lastBroadcastVisibility: boolean | undefined;
+
+/** Tells the content script of every open web tab whether to show the report button. */
+export async function broadcastOverlaySettings(buttonVisible: boolean): Promise<void> {
+  if (buttonVisible === lastBroadcastVisibility) return;
+  lastBroadcastVisibility = buttonVisible;
+
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  await Promise.all(
+    tabs.map((tab) =>
+      browser.tabs
+        .sendMessage(tab.id!, { type: 'applyOverlaySettings', buttonVisible }, { frameId: 0 })
+        .catch((error: unknown) => log.debug(`Tab ${tab.id} has no report button to update`, error)),
+    ),
+  );
+}
+
+/** Sets up the report entry points after install or update: the menu, and the button in open tabs. */
+export async function setUpReportEntryPoints(language: Language): Promise<void> {
+  await registerReportMenu(language);
+  const injected = await injectIntoOpenTabs();
+  log.info(`Added the report button to ${injected} open tabs`);
+}

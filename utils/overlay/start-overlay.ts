@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { parseOverlaySettingsReply } from './content-request';
+import { createReportOverlay, listenForOverlayRequests } from './report-overlay';
+
+/**
+ * The running overlay of this frame, kept on the content script's global object. That object
+ * belongs to the extension's isolated world, which the page cannot read or write, and scripts of
+ * this extension injected again into the same frame (after an update, or by the popup) share it.
+ */
+const RUNNING_OVERLAY = Symbol.for('khien-xanh.running-overlay');
+type OverlayHandle = { stop(): void; isAlive(): boolean };
+type OverlayGlobal = typeof globalThis & { [RUNNING_OVERLAY]?: OverlayHandle };
+
+/**
+ * Starts the report overlay in the top frame unless a working one already runs there, so that a
+ * page never shows two buttons. A copy injected again into a tab keeps the running overlay and
+ * any open form, and one whose extension runtime has gone (after an update) is replaced.
+ *
+ * NOTE: WXT's `ctx.onInvalidated` is not used to remove the overlay, because WXT invalidates a
+ * script when a document event named after the public extension id is dispatched, which any page
+ * can do. The overlay removes itself only when the extension's runtime is gone.
+ */
+export function startReportOverlay(): void {
+  if (window.top !== window) return;
+
+  const global = globalThis as OverlayGlobal;
+  if (global[RUNNING_OVERLAY]?.isAlive()) return;
+  global[RUNNING_OVERLAY]?.stop();
+
+  for (const stale of document.querySelectorAll('khien-xanh-overlay')) stale.remove();
+  const overlay = createReportOverlay();
+  const stopListening = listenForOverlayRequests(overlay);
+  global[RUNNING_OVERLAY] = {
+    stop: () => {
+      stopListening();
+      overlay.remove();
+    },
+    isAlive: () => browser.runtime?.id !== undefined && overlay.isAttached(),
+  };
+  // Hidden until the background replies, so a school that turned the button off never sees it flash.
+  overlay.setButtonVisible(false);
+  void applyStoredSettings(overlay.setButtonVisible);
+}
+
+/** Asks the background whether the button is shown; the content script cannot read storage. */
+async function applyStoredSettings(setButtonVisible: (visible: boolean) => void): Promise<void> {
+  try {
+    const reply = parseOverlaySettingsReply(await browser.runtime.sendMessage({ type: 'getOverlaySettings', data: {} }));
+    setButtonVisible(reply?.buttonVisible ?? true);
+  } catch (error) {
+    console.warn('[khien-xanh:overlay] Could not read the report button setting; showing the button', error);
+    setButtonVisible(true);
+  }
+}
