@@ -20,18 +20,18 @@ const STATUS_LABELS: Record<ReportListItem['status'], MessageKey> = {
 export function ReportList({ language }: { language: Language }) {
   const [items, setItems] = useState<ReportListItem[] | null>(null);
   useEffect(() => void sendToBackground('listReports', {}).then(setItems), []);
-  if (!items) return null;
+  if (!items || items.length === 0) return null;
 
+  // Collapsed by default, so the popup's main actions stay in view on a small screen.
   return (
-    <section aria-labelledby="report-list-title" data-testid="report-list">
-      <h2 id="report-list-title">{translate(language, 'reportListTitle')}</h2>
-      {items.length === 0 && <p class="muted">{translate(language, 'reportListEmpty')}</p>}
+    <details class="report-list-details" data-testid="report-list" open={items.some((item) => item.status === 'rejected')}>
+      <summary>{translate(language, 'reportListTitle')}</summary>
       <ul class="report-list">
         {items.map((item) => (
           <ReportRow language={language} item={item} />
         ))}
       </ul>
-    </section>
+    </details>
   );
 }
 

@@ -66,8 +66,11 @@ export async function configure(
  * settings cannot land after, and briefly undo, the settings a test writes.
  */
 export async function waitForBackgroundReady(serviceWorker: Worker): Promise<void> {
+  // Enabling every static ruleset on a fresh profile can take several seconds on a loaded machine.
   await expect
-    .poll(() => serviceWorker.evaluate(async () => (await chrome.storage.session.get('backgroundReadyAt')).backgroundReadyAt ?? null))
+    .poll(() => serviceWorker.evaluate(async () => (await chrome.storage.session.get('backgroundReadyAt')).backgroundReadyAt ?? null), {
+      timeout: 45_000,
+    })
     .not.toBeNull();
 }
 
