@@ -73,18 +73,24 @@ describe('handleReportCommand', () => {
 
 describe('isTrustedSender', () => {
   const extensionPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/report.html') };
-  const contentScript = { id: fakeBrowser.runtime.id, url: 'https://forum.example.vn/', tab: { id: 3 } as Browser.tabs.Tab };
+  const contentScript = { id: fakeBrowser.runtime.id, url: 'https://forum.example.vn/', frameId: 0, tab: { id: 3 } as Browser.tabs.Tab };
 
   it('accepts every request from an extension page', () => {
     expect(isTrustedSender('submitReport', extensionPage)).toBe(true);
     expect(isTrustedSender('getOverlaySettings', extensionPage)).toBe(true);
   });
 
-  it('accepts only the settings request from a content script', () => {
+  it('accepts only its two requests from a content script', () => {
     expect(isTrustedSender('getOverlaySettings', contentScript)).toBe(true);
+    expect(isTrustedSender('pageCheckVerdict', contentScript)).toBe(true);
     expect(isTrustedSender('submitReport', contentScript)).toBe(false);
     expect(isTrustedSender('captureScreenshot', contentScript)).toBe(false);
     expect(isTrustedSender('getStatus', contentScript)).toBe(false);
+  });
+
+  it('rejects a content script in a frame', () => {
+    expect(isTrustedSender('getOverlaySettings', { ...contentScript, frameId: 4 })).toBe(false);
+    expect(isTrustedSender('pageCheckVerdict', { ...contentScript, frameId: 4 })).toBe(false);
   });
 
   it('rejects another extension', () => {
