@@ -119,7 +119,13 @@ function plainRedirectCopy(): string {
   return copy;
 }
 
+/**
+ * Rewrites a packed-domain rule. Host-name rules have no `requestDomains`: their regex is what
+ * selects the host, so they stay as they are (without it they would match every request).
+ */
 function toPlainRedirect(rule: RedirectRule, category: string): RedirectRule {
+  if (!rule.condition.requestDomains) return rule;
+
   const { regexFilter: _regexFilter, ...condition } = rule.condition;
   return {
     ...rule,
