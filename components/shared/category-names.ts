@@ -15,6 +15,8 @@ const BLOCK_REASON_NAME_KEYS: Record<BlockReason, MessageKey> = {
   piracy: 'categoryPiracy',
   allowOnly: 'categoryAllowOnly',
   denyList: 'categoryDenyList',
+  extraList: 'categoryExtraList',
+  pageContent: 'categoryPageContent',
 };
 
 const BLOCK_REASON_DESCRIPTION_KEYS: Record<BlockReason, MessageKey> = {
@@ -31,6 +33,8 @@ const BLOCK_REASON_DESCRIPTION_KEYS: Record<BlockReason, MessageKey> = {
   piracy: 'categoryPiracyDescription',
   allowOnly: 'categoryAllowOnlyDescription',
   denyList: 'categoryDenyListDescription',
+  extraList: 'categoryExtraListDescription',
+  pageContent: 'categoryPageContentDescription',
 };
 
 /** True for the block reasons that the block page's `category` parameter can carry. */

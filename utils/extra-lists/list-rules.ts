@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { EXTENSION_ID } from '../extension-identity';
+import { blockPageSubstitution } from '../rules/block-page-url';
 import { RULE_PRIORITY } from '../rules/priorities';
 
 /**
@@ -30,7 +31,7 @@ export function buildExtraListRules(domains: readonly string[]): Browser.declara
     priority: RULE_PRIORITY.category,
     action: {
       type: 'redirect',
-      redirect: { regexSubstitution: `chrome-extension://${EXTENSION_ID}/blocked.html?category=extraList#\\0` },
+      redirect: { regexSubstitution: blockPageSubstitution(EXTENSION_ID, 'extraList') },
     },
     condition: {
       regexFilter: '^.+$',

@@ -1,7 +1,10 @@
 import type { CategoryId } from '../categories';
 
-/** Why a page was blocked: a category, allow-only mode, or the parent's or school's deny list. */
-export type BlockReason = CategoryId | 'allowOnly' | 'denyList';
+/**
+ * Why a page was blocked: a category, allow-only mode, the parent's or school's deny list, an extra
+ * list a school or agency publishes, or the page's own words (the page check).
+ */
+export type BlockReason = CategoryId | 'allowOnly' | 'denyList' | 'extraList' | 'pageContent';
 
 /**
  * Returns the redirect target: the block page with the reason in the query and the blocked URL
