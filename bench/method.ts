@@ -105,13 +105,17 @@ These are for the product code, which the benchmark does not change.
    \`chrome.scripting\` from the popup or a context menu, and giving up the always-visible button.
 4. **Injection time.** The \`EvaluateScript\` figure covers the whole script: WXT's content-script
    context (an \`AbortController\` and a \`postMessage\` that tells an older copy of the script to
-   stop), the first use of \`chrome.runtime\` in the isolated world (where Chromium probably installs
-   the extension API bindings on first access), and building the button's shadow root. A trace with the
-   \`disabled-by-default-v8.cpu_profiler\` category would split it. Registering the message
-   listener and building the shadow root only after the page is idle (\`requestIdleCallback\`)
-   would move that work out of the injection task, but would not remove it.
+   stop) and the first use of \`chrome.runtime\` in the isolated world. Since the button's shadow
+   root, its message listener and its settings request moved into an idle callback, the injection
+   task no longer includes them; that work still runs on the main thread, in an idle moment.
 5. **Install time.** Chromium parses and indexes all ruleset JSON (about 11 MB) when the
    extension is installed or updated, which the start-up table shows against the floor. The time
    grows with the number of domains, so pruning domains that no longer resolve (for example with
    a periodic DNS check at build time) would shorten it. Fewer rules with longer
-   \`requestDomains\` lists would not change the number of domains to index.`;
+   \`requestDomains\` lists would not change the number of domains to index.
+6. **Two content scripts per page.** The on-device page check is a second script
+   (\`page-check.js\`, about 12 KB) registered for every page except allowed hosts, and its idle-time
+   check is part of the page-load figures above. Merging it into \`content.js\`, or skipping the
+   check on hosts already checked in the same session, would cut one script evaluation per page.
+   The small page shows the largest ratio because its own load is short (about 40 ms), so a few
+   milliseconds of extension work are a large fraction of it.`;

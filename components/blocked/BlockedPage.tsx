@@ -70,8 +70,14 @@ export function BlockedPage() {
 function WhoToTalkTo({ language, contacts }: { language: Language; contacts: Settings['helpContacts'] }) {
   return (
     <section class="card" data-testid="who-to-talk-to">
-      <h2>{translate(language, 'blockedWhoToTalkTo')}</h2>
-      {contacts.length === 0 ? <p>{translate(language, 'blockedDefaultContacts')}</p> : <HelpContacts language={language} contacts={contacts} headingLevel={3} />}
+      {contacts.length === 0 ? (
+        <>
+          <h2>{translate(language, 'blockedWhoToTalkTo')}</h2>
+          <p>{translate(language, 'blockedDefaultContacts')}</p>
+        </>
+      ) : (
+        <HelpContacts language={language} contacts={contacts} headingLevel={2} />
+      )}
     </section>
   );
 }
