@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { AGE_GROUPS } from '../../utils/age-groups';
 import type { AgeGroup } from '../../utils/age-groups';
 import { CATEGORIES } from '../../utils/categories';
-import { blockedCategoriesWithOverrides, withCategoryChoice } from '../../utils/settings/category-choices';
+import { blockedCategoriesFor } from '../../utils/categories';
+import { withCategoryChoice } from '../../utils/settings/category-choices';
 import type { CategoryOverrideFields } from '../../utils/settings/category-choices';
 import { AGE_GROUP_NAME_KEYS } from '../shared/age-group-names';
 import { categoryNameKey } from '../shared/category-names';
@@ -49,7 +50,7 @@ export function AgeGroupSection({ effective, language }: SectionProps) {
               <input
                 type="checkbox"
                 value={id}
-                checked={blockedCategoriesWithOverrides(ageGroup, overrides).includes(id)}
+                checked={blockedCategoriesFor(ageGroup, overrides).includes(id)}
                 disabled={categoriesLocked}
                 onChange={(event) => setOverrides(withCategoryChoice(overrides, ageGroup, id, event.currentTarget.checked))}
               />

@@ -4,7 +4,7 @@ import { shouldOpenOptionsAfterInstall } from '../../utils/background/first-run'
 import { CATEGORIES, CATEGORY_IDS, blockedCategoriesFor } from '../../utils/categories';
 import { FILTERED_AGE_GROUPS } from '../../utils/policy/category-overrides';
 import { endpointProblem, endpointProblemKind } from '../../utils/policy/endpoint';
-import { blockedCategoriesWithOverrides, withCategoryChoice } from '../../utils/settings/category-choices';
+import { withCategoryChoice } from '../../utils/settings/category-choices';
 import type { CategoryOverrideFields } from '../../utils/settings/category-choices';
 import { POLICY_RECHECK_ALARM, refreshManagedPolicy } from '../../utils/settings/managed-policy';
 import {
@@ -22,16 +22,18 @@ beforeEach(() => {
 
 describe('category choices', () => {
   it('follows the table without overrides', () => {
-    for (const group of ['preschool', 'primary', 'lowerSecondary', 'upperSecondary', 'off'] as const) {
-      expect(blockedCategoriesWithOverrides(group, NO_OVERRIDES)).toEqual(blockedCategoriesFor(group));
+    for (const group of FILTERED_AGE_GROUPS) {
+      const table = CATEGORIES.filter((category) => category.blockedFor.includes(group)).map((category) => category.id);
+      expect(blockedCategoriesFor(group, NO_OVERRIDES)).toEqual(table);
     }
+    expect(blockedCategoriesFor('off', NO_OVERRIDES)).toEqual([]);
   });
 
   it('stores a removal from the table', () => {
     const category = blockedCategoriesFor('primary')[0]!;
     const next = withCategoryChoice(NO_OVERRIDES, 'primary', category, false);
     expect(next).toEqual({ categoriesAdded: {}, categoriesRemoved: { primary: [category] } });
-    expect(blockedCategoriesWithOverrides('primary', next)).not.toContain(category);
+    expect(blockedCategoriesFor('primary', next)).not.toContain(category);
   });
 
   it('forgets a choice equal to the table', () => {
@@ -48,13 +50,13 @@ describe('category choices', () => {
     const [group, category] = unblocked!;
     const next = withCategoryChoice(NO_OVERRIDES, group, category, true);
     expect(next).toEqual({ categoriesAdded: { [group]: [category] }, categoriesRemoved: {} });
-    expect(blockedCategoriesWithOverrides(group, next)).toContain(category);
+    expect(blockedCategoriesFor(group, next)).toContain(category);
   });
 
   it('keeps a category both added and removed', () => {
     const id = CATEGORY_IDS[0];
     const overrides = { categoriesAdded: { primary: [id] }, categoriesRemoved: { primary: [id] } };
-    expect(blockedCategoriesWithOverrides('primary', overrides)).toContain(id);
+    expect(blockedCategoriesFor('primary', overrides)).toContain(id);
   });
 
   it('leaves other age groups alone', () => {
@@ -65,7 +67,7 @@ describe('category choices', () => {
 
   it('blocks nothing when off', () => {
     const overrides = { categoriesAdded: { primary: [...CATEGORY_IDS] }, categoriesRemoved: {} };
-    expect(blockedCategoriesWithOverrides('off', overrides)).toEqual([]);
+    expect(blockedCategoriesFor('off', overrides)).toEqual([]);
   });
 });
 

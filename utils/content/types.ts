@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATEGORY_IDS } from '../categories';
 
 /** Age groups that get content. `off` has none of its own because filtering is turned off. */
 export const CONTENT_AGE_GROUPS = ['preschool', 'primary', 'lowerSecondary', 'upperSecondary'] as const;
@@ -71,25 +72,10 @@ export const guideSectionSchema = z.object({
 export type GuideSection = z.infer<typeof guideSectionSchema>;
 
 /**
- * Reasons a page can be blocked: every blocklist category (those in utils/categories.ts and
- * those planned beside them), `pageContent` (the page's own words looked harmful) and
- * `allowOnly` (only approved sites open, the preschool mode).
+ * Reasons a page can be blocked: every blocklist category, `pageContent` (the page's own words
+ * looked harmful) and `allowOnly` (only approved sites open, the preschool mode).
  */
-export const EXPLAINED_CATEGORY_IDS = [
-  'adult',
-  'gambling',
-  'scam',
-  'bypass',
-  'drugs',
-  'violence',
-  'weapons',
-  'dating',
-  'chat',
-  'social',
-  'piracy',
-  'pageContent',
-  'allowOnly',
-] as const;
+export const EXPLAINED_CATEGORY_IDS = [...CATEGORY_IDS, 'pageContent', 'allowOnly'] as const;
 export const explainedCategoryIdSchema = z.enum(EXPLAINED_CATEGORY_IDS);
 export type ExplainedCategoryId = z.infer<typeof explainedCategoryIdSchema>;
 

@@ -1,5 +1,4 @@
-import type { AgeGroup } from '../age-groups';
-import { blockedCategoriesFor, CATEGORIES, type CategoryId } from '../categories';
+import { CATEGORIES, type CategoryId } from '../categories';
 import type { CategoryOverrides, FilteredAgeGroup } from '../policy/category-overrides';
 
 /** The two settings fields that change the built-in category table per age group. */
@@ -10,14 +9,6 @@ export interface CategoryOverrideFields {
 
 function blockedByTable(ageGroup: FilteredAgeGroup, category: CategoryId): boolean {
   return CATEGORIES.some((definition) => definition.id === category && definition.blockedFor.includes(ageGroup));
-}
-
-/**
- * Returns the categories an age group blocks with the parent's or school's overrides applied;
- * blockedCategoriesFor holds the rule, so the options page shows what the background enforces.
- */
-export function blockedCategoriesWithOverrides(ageGroup: AgeGroup, overrides: CategoryOverrideFields): CategoryId[] {
-  return blockedCategoriesFor(ageGroup, overrides);
 }
 
 function withEntry(overrides: CategoryOverrides, ageGroup: FilteredAgeGroup, category: CategoryId, present: boolean): CategoryOverrides {
