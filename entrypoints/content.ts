@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startReportOverlay } from '../utils/overlay/start-overlay';
 
-/** Longest wait for an idle moment before the button is built anyway, in milliseconds. */
+/** Maximum wait for an idle moment before the button is built anyway, in milliseconds. */
 const OVERLAY_START_TIMEOUT_MS = 1000;
 
 export default defineContentScript({

@@ -39,7 +39,7 @@ export const backgroundRequestSchemas = {
   getOverlaySettings: z.object({}),
   /** From the block page: ask for a blocked page to be reviewed. */
   requestUnblock: z.object({ url: z.url({ protocol: /^https?$/ }), description: z.string() }),
-  /** From the report form: close the overlay that holds it. */
+  /** From the report form: close the overlay that contains it. */
   closeReportForm: z.object({}),
   /** From the popup: open the report form on a tab. */
   openReportForm: z.object({ tabId: z.number().int() }),
@@ -128,17 +128,22 @@ export type BackgroundHandlers = {
   ) => Promise<BackgroundResults[K]>;
 };
 
+const envelopeSchema = z.object({
+  type: z.enum(Object.keys(backgroundRequestSchemas) as [BackgroundRequestType]),
+  data: z.unknown(),
+});
+
 /**
- * Registers the background's handlers. A message is accepted only from this extension (its pages
- * and its content scripts); its payload is parsed with the message's schema, and a handler's
- * error is sent back to the caller as text.
+ * Registers the background's handlers. A message is accepted only from a sender that
+ * `isTrustedSender` allows. Its payload is parsed with the message's schema, and a handler's error
+ * is sent back to the caller as text.
  */
 export function handleBackgroundRequests(
   handlers: BackgroundHandlers,
   isTrustedSender: (type: BackgroundRequestType, sender: Browser.runtime.MessageSender) => boolean,
 ): void {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    const envelope = z.object({ type: z.enum(Object.keys(backgroundRequestSchemas) as [BackgroundRequestType]), data: z.unknown() }).safeParse(message);
+    const envelope = envelopeSchema.safeParse(message);
     if (!envelope.success) return false;
 
     const { type, data } = envelope.data;

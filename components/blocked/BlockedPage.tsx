@@ -32,7 +32,7 @@ function explainBlock(language: Language, category: string | null, ageGroup: Age
   return { childText: translate(language, 'blockedUnknownText'), harmLikely: true };
 }
 
-/** The page a child sees instead of a blocked site: what, why, who to talk to, and 111 where harm is likely. */
+/** Renders the page shown instead of a blocked site: what, why, who to talk to, and 111 where harm is likely. */
 export function BlockedPage() {
   const settings = useSettings();
   const { category, blockedUrl } = parseBlockedPageUrl(location.href);

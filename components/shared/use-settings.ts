@@ -3,7 +3,7 @@ import type { Settings } from '../../utils/policy/settings';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/settings/stored-settings';
 import type { EffectiveSettings } from '../../utils/settings/stored-settings';
 
-/** The effective settings with their policy locks, kept up to date; null while loading. */
+/** Returns the effective settings with their policy locks, kept up to date, or null while loading. */
 export function useEffectiveSettings(): EffectiveSettings | null {
   const [effective, setEffective] = useState<EffectiveSettings | null>(null);
 
@@ -14,7 +14,7 @@ export function useEffectiveSettings(): EffectiveSettings | null {
   return effective;
 }
 
-/** The effective settings, kept up to date while the page is open; null while loading. */
+/** Returns the effective settings, kept up to date while the page is open, or null while loading. */
 export function useSettings(): Settings | null {
   return useEffectiveSettings()?.settings ?? null;
 }

@@ -5,8 +5,8 @@ import { RULE_PRIORITY } from '../rules/priorities';
 
 /**
  * Dynamic rules for the extra lists, in their own id range. Each rule packs many domains into
- * `requestDomains`; they are regex redirect rules, which Chrome counts against the 1,000 regex
- * rules shared by dynamic and session rules, so the lists get a fixed share of them.
+ * `requestDomains`. They are regex redirect rules, and Chrome allows 1,000 regex rules across
+ * dynamic and session rules together, so the lists get a fixed share of them.
  */
 export const EXTRA_LIST_FIRST_ID = 500_000;
 export const EXTRA_LIST_MAX_RULES = 250;

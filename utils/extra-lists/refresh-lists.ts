@@ -23,7 +23,7 @@ export function queueListRefresh(urls: readonly string[], enabled: boolean, forc
 
 /**
  * Fetches each configured list that is due, keeps the last good copy when a fetch fails or the
- * list is rejected, forgets lists no longer configured, and applies the result as dynamic rules.
+ * list is rejected, drops the state of lists no longer configured, and applies the result as dynamic rules.
  * With `enabled` false (filtering off) the rules are removed but the lists are kept. `force`
  * fetches every list now, for the options page's "update now" button.
  */

@@ -36,8 +36,8 @@ export interface EndpointConfig {
 }
 
 /**
- * Maps an HTTP status to a verdict: 2xx, and 409 (the receiver already has this id), mean
- * delivered; 408, 429 and 5xx mean retry later; any other status means rejected for good.
+ * Maps an HTTP status to a verdict. 2xx and 409 (the receiver already has this id) mean delivered.
+ * 408, 429 and 5xx mean retry later, and any other status means rejected for good.
  */
 export function classifyResponse(status: number, retryAfterHeader: string | null): DeliveryVerdict {
   if ((status >= 200 && status < 300) || status === 409) return { kind: 'delivered' };
