@@ -15,7 +15,7 @@ import { deleteExpiredReceipts } from '../utils/report/outbox';
 import { deliverNow } from '../utils/report/report-service';
 import { DELIVERY_ALARM } from '../utils/report/retry-alarm';
 import { armListRefreshAlarm, queueListRefresh, REFRESH_ALARM } from '../utils/extra-lists/refresh-lists';
-import { syncPageCheckRegistration } from '../utils/page-check/page-check-registration';
+import { queuePageCheckSync } from '../utils/page-check/page-check-registration';
 import { queueRulesetSync } from '../utils/rulesets';
 import {
   POLICY_RECHECK_ALARM,
@@ -27,6 +27,7 @@ import { loadSettings, watchEffectiveSettings } from '../utils/settings/stored-s
 
 const log = createLogger('background');
 const BACKGROUND_READY_KEY = 'backgroundReadyAt';
+const START_FAILURES_KEY = 'backgroundStartFailures';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so that Chrome delivers the events that woke the worker.
@@ -43,9 +44,9 @@ export default defineBackground(() => {
     if (alarm.name === POLICY_RECHECK_ALARM) void refreshManagedPolicy('recheck').catch(logFailure('Policy recheck'));
     if (alarm.name === REFRESH_ALARM) void ready.then(refreshListsNow).catch(logFailure('List refresh'));
   });
-  watchEffectiveSettings((effective) => {
+  watchEffectiveSettings(() => {
     void queueRulesetSync(loadSettings).catch(logFailure('Ruleset update'));
-    void syncPageCheckRegistration(effective.settings).catch(logFailure('Page check registration'));
+    void queuePageCheckSync(loadSettings).catch(logFailure('Page check registration'));
     void refreshListsNow().catch(logFailure('List refresh'));
   });
   watchEffectiveSettings(({ settings }) => {
@@ -61,18 +62,32 @@ export default defineBackground(() => {
   ready.catch(logFailure('Start-up'));
 });
 
+/**
+ * Applies the stored settings and resumes delivery. Each step runs even when an earlier one
+ * failed, so that, say, a refused rule update cannot keep queued reports from being sent.
+ */
 async function start(): Promise<void> {
-  await restrictStorageToExtensionPages();
-  await queueRulesetSync(loadSettings);
-  await syncPageCheckRegistration(await loadSettings());
-  await armListRefreshAlarm();
+  const failed: string[] = [];
+  const attempt = (what: string, step: () => Promise<unknown>): Promise<void> =>
+    step().then(
+      () => undefined,
+      (error: unknown) => {
+        failed.push(what);
+        logFailure(what)(error);
+      },
+    );
+
+  await attempt('Storage access level', restrictStorageToExtensionPages);
+  await attempt('Ruleset update', () => queueRulesetSync(loadSettings));
+  await attempt('Page check registration', () => queuePageCheckSync(loadSettings));
+  await attempt('List refresh alarm', armListRefreshAlarm);
   void refreshListsNow().catch(logFailure('List refresh'));
   // Policy can take seconds to load after launch; the rulesets above already use the cached policy.
   void refreshManagedPolicy('startup').catch(logFailure('Policy read'));
-  await deleteExpiredReceipts();
-  await deliverNow();
-  // Diagnostics and tests read this to know the worker has applied the stored settings once.
-  await browser.storage.session.set({ [BACKGROUND_READY_KEY]: Date.now() });
+  await attempt('Receipt clean-up', deleteExpiredReceipts);
+  await attempt('Report delivery', deliverNow);
+  // Diagnostics and tests read these to know the worker has applied the stored settings once.
+  await browser.storage.session.set({ [BACKGROUND_READY_KEY]: Date.now(), [START_FAILURES_KEY]: failed });
 }
 
 function logFailure(what: string): (error: unknown) => void {

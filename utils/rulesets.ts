@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { AgeGroup } from './age-groups';
 import { CATEGORY_IDS, blockedCategoriesFor, type CategoryOverridesByGroup } from './categories';
 import { createLogger } from './logger';
+import { createSerialQueue } from './serial-queue';
 import { wantedRulesetIds } from './wanted-rulesets';
 import { NAME_RULESET_IDS } from './name-rules/rulesets';
 import type { DynamicRuleSettings } from './rules/dynamic-rules';
@@ -42,7 +43,7 @@ export async function syncRulesets(ageGroup: AgeGroup, overrides: CategoryOverri
   return changes;
 }
 
-let syncChain: Promise<unknown> = Promise.resolve();
+const syncQueue = createSerialQueue();
 
 /**
  * Syncs the static rulesets, then the dynamic rules. The rulesets go first, so that a dynamic-rule
@@ -59,7 +60,5 @@ async function syncFilters(settings: FilterSettings): Promise<FilterSyncResult> 
  * for a newer change.
  */
 export function queueRulesetSync(currentSettings: () => Promise<FilterSettings>): Promise<FilterSyncResult> {
-  const next = syncChain.then(async () => syncFilters(await currentSettings()));
-  syncChain = next.catch((error: unknown) => log.error(`Ruleset sync failed: ${String(error)}`));
-  return next;
+  return syncQueue(async () => syncFilters(await currentSettings()));
 }

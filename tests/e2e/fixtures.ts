@@ -72,6 +72,8 @@ export async function waitForBackgroundReady(serviceWorker: Worker): Promise<voi
       timeout: 45_000,
     })
     .not.toBeNull();
+  const failures = await serviceWorker.evaluate(async () => (await chrome.storage.session.get('backgroundStartFailures')).backgroundStartFailures);
+  expect(failures, 'start-up steps that failed (see the worker log)').toEqual([]);
 }
 
 /** Returns the extension's enabled static rulesets. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createLogger } from '../logger';
+import { createSerialQueue } from '../serial-queue';
 import { fetchListText } from './fetch-list';
 import { buildExtraListRules, isExtraListRuleId } from './list-rules';
 import { loadListStates, saveListStates } from './list-store';
@@ -12,13 +13,11 @@ const log = createLogger('extra-lists');
 export const REFRESH_INTERVAL_MS = 24 * 60 * 60 * 1000;
 export const REFRESH_ALARM = 'refresh-extra-lists';
 
-let refreshChain: Promise<unknown> = Promise.resolve();
+const refreshQueue = createSerialQueue();
 
 /** Runs refreshes one at a time, so two never fetch the same list or rewrite the rules at once. */
 export function queueListRefresh(urls: readonly string[], enabled: boolean, force = false): Promise<Record<string, ListState>> {
-  const next = refreshChain.then(() => refreshExtraLists(urls, enabled, force));
-  refreshChain = next.catch((error: unknown) => log.error(`List refresh failed: ${String(error)}`));
-  return next;
+  return refreshQueue(() => refreshExtraLists(urls, enabled, force));
 }
 
 /**

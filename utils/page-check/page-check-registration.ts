@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createLogger } from '../logger';
+import { createSerialQueue } from '../serial-queue';
 import type { Settings } from '../policy/settings';
 import { excludeMatchPatterns, exemptDomains } from './host-exemptions';
 
@@ -7,9 +8,21 @@ const log = createLogger('page-check');
 const SCRIPT_ID = 'page-check';
 const SCRIPT_FILE = 'content-scripts/page-check.js';
 
+const registrationQueue = createSerialQueue();
+
+/**
+ * Queues a registration sync that reads the settings when it runs. Syncs run one at a time: two
+ * at once would both find no script registered and both register it, and Chrome refuses the
+ * second with a duplicate-id error.
+ */
+export function queuePageCheckSync(currentSettings: () => Promise<Settings>): Promise<void> {
+  return registrationQueue(async () => syncPageCheckRegistration(await currentSettings()));
+}
+
 /**
  * Registers the page-check content script for every web page except exempt hosts, or removes it
- * when filtering is off. Chrome keeps the registration across browser restarts.
+ * when filtering is off. Chrome keeps the registration across browser restarts. Call it through
+ * `queuePageCheckSync`, never twice at once.
  */
 export async function syncPageCheckRegistration(settings: Settings): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
