@@ -64,7 +64,7 @@ export default defineBackground(() => {
 
 /**
  * Applies the stored settings and resumes delivery. Each step runs even when an earlier one
- * failed, so that, say, a refused rule update cannot keep queued reports from being sent.
+ * failed, so that, say, a rejected rule update cannot keep queued reports from being sent.
  */
 async function start(): Promise<void> {
   const failed: string[] = [];

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { waitForAgeGroupRulesets, waitForBackgroundReady } from '../tests/support/background-ready';
 import { launchWithExtension } from '../tests/support/chromium';
 import type { ExtensionBrowser } from '../tests/support/chromium';
 import { sampleListedHost } from '../tests/support/list-samples';
@@ -30,9 +31,11 @@ async function main(): Promise<void> {
   site.setPage('/', demoPage(site.urlFor(gamblingHost), `http://127.0.0.1:${RECEIVER_PORT}/`));
 
   const browser = await launchWithExtension({ headless });
+  await waitForBackgroundReady(browser.serviceWorker);
   await browser.serviceWorker.evaluate(async (endpoint) => {
     await chrome.storage.local.set({ parentSettings: { ageGroup: 'primary', language: 'vi', reportEndpoint: endpoint } });
   }, receiver.url);
+  await waitForAgeGroupRulesets(browser.serviceWorker, 'primary');
   console.log(`Report endpoint: ${receiver.url} (received reports: http://127.0.0.1:${RECEIVER_PORT}/)`);
   console.log(`Extension ID: ${browser.extensionId}`);
 
@@ -77,6 +80,7 @@ async function scriptedTour(browser: ExtensionBrowser, receiver: ReportReceiver,
   const form = await waitForReportFrame(page, browser.extensionId);
   await form.getByLabel('Nội dung xấu khác').check();
   await form.getByTestId('screenshot-preview').waitFor();
+  await form.getByTestId('screenshot-preview').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(OUTPUT_DIR, 'report-form.png') });
   await form.getByRole('button', { name: 'Gửi báo cáo' }).click();
   await receiver.waitForReports(1);

@@ -3,7 +3,7 @@ export type SerialQueue = <T>(task: () => Promise<T>) => Promise<T>;
 
 /**
  * Returns a queue for work that must not overlap, such as two syncs of the same browser state
- * that would each read "not there yet" and then both try to create it. A failed task rejects its
+ * that would each find it missing and then both try to create it. A failed task rejects its
  * own promise, for its caller to handle, and the next task still runs.
  */
 export function createSerialQueue(): SerialQueue {

@@ -3,6 +3,7 @@ import type { Frame, Page, Worker } from '@playwright/test';
 import type { AgeGroup } from '../../utils/age-groups';
 import type { HelpContact } from '../../utils/policy/help-contact';
 import { wantedRulesetIds } from '../../utils/wanted-rulesets';
+import { waitForBackgroundReady } from '../support/background-ready';
 import { launchWithExtension } from '../support/chromium';
 import type { ExtensionBrowser } from '../support/chromium';
 import { startReportReceiver } from '../support/report-receiver';
@@ -61,20 +62,9 @@ export async function configure(
   await expect.poll(async () => (await enabledRulesets(serviceWorker)).sort()).toEqual(expected);
 }
 
-/**
- * Waits until the background has finished its start-up sync, so that a sync of the default
- * settings cannot land after, and briefly undo, the settings a test writes.
- */
-export async function waitForBackgroundReady(serviceWorker: Worker): Promise<void> {
-  // Enabling every static ruleset on a fresh profile can take several seconds on a loaded machine.
-  await expect
-    .poll(() => serviceWorker.evaluate(async () => (await chrome.storage.session.get('backgroundReadyAt')).backgroundReadyAt ?? null), {
-      timeout: 45_000,
-    })
-    .not.toBeNull();
-  const failures = await serviceWorker.evaluate(async () => (await chrome.storage.session.get('backgroundStartFailures')).backgroundStartFailures);
-  expect(failures, 'start-up steps that failed (see the worker log)').toEqual([]);
-}
+// Tests wait for the start-up sync, so that a sync of the default settings cannot land after,
+// and briefly undo, the settings a test writes.
+export { waitForBackgroundReady };
 
 /** Returns the extension's enabled static rulesets. */
 export function enabledRulesets(serviceWorker: Worker): Promise<string[]> {
