@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
-import { YOUTUBE_RESTRICT_MODES } from '../../utils/policy/settings';
+import { YOUTUBE_RESTRICT_SETTINGS } from '../../utils/policy/settings';
 import type { Settings } from '../../utils/policy/settings';
 import { FieldLock, isLocked, saveChange, SettingsSection, StatusMessage, translator, unlockedChange, useDraft } from './section-kit';
 import type { SaveMessage, SectionProps } from './section-kit';
@@ -8,6 +8,7 @@ import type { SaveMessage, SectionProps } from './section-kit';
 type YoutubeRestrict = Settings['youtubeRestrict'];
 
 const YOUTUBE_MODE_KEYS: Record<YoutubeRestrict, MessageKey> = {
+  byAge: 'optionsYoutubeByAge',
   off: 'optionsYoutubeOff',
   moderate: 'optionsYoutubeModerate',
   strict: 'optionsYoutubeStrict',
@@ -36,7 +37,7 @@ export function SafeBrowsingSection({ effective, language }: SectionProps) {
 
       <label for="youtube-restrict">{t('optionsYoutubeLabel')}</label>
       <select id="youtube-restrict" value={youtubeRestrict} disabled={youtubeLocked} onChange={(event) => setYoutubeRestrict(event.currentTarget.value as YoutubeRestrict)}>
-        {YOUTUBE_RESTRICT_MODES.map((mode) => (
+        {YOUTUBE_RESTRICT_SETTINGS.map((mode) => (
           <option value={mode}>{t(YOUTUBE_MODE_KEYS[mode])}</option>
         ))}
       </select>

@@ -104,9 +104,13 @@ test('YouTube header on pages, frames and XHR', async () => {
 test('YouTube header follows age and setting', async () => {
   const page = await extension.context.newPage();
 
-  await applySettings(extension.serviceWorker, { ageGroup: 'upperSecondary', youtubeRestrict: 'strict' });
+  await applySettings(extension.serviceWorker, { ageGroup: 'upperSecondary', youtubeRestrict: 'byAge' });
   await page.goto(site.urlFor('www.youtube.com', '/watch?v=2'));
   expect(restrictHeader('www.youtube.com', '/watch?v=2')).toBe('Moderate');
+
+  await applySettings(extension.serviceWorker, { ageGroup: 'upperSecondary', youtubeRestrict: 'strict' });
+  await page.goto(site.urlFor('www.youtube.com', '/watch?v=5'));
+  expect(restrictHeader('www.youtube.com', '/watch?v=5')).toBe('Strict');
 
   await applySettings(extension.serviceWorker, { ageGroup: 'primary', youtubeRestrict: 'moderate' });
   await page.goto(site.urlFor('www.youtube.com', '/watch?v=3'));

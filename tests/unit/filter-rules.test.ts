@@ -24,7 +24,7 @@ function fakeSettings(overrides: Partial<DynamicRuleSettings> = {}): DynamicRule
     allowOnlyMode: false,
     allowOnlyList: [],
     safeSearch: true,
-    youtubeRestrict: 'strict',
+    youtubeRestrict: 'byAge',
     ...overrides,
   };
 }
@@ -84,13 +84,15 @@ describe('blockedCategoriesFor matrix', () => {
 
 describe('youtubeRestrictFor', () => {
   it.each([
-    ['preschool', 'strict', 'strict'],
-    ['primary', 'strict', 'strict'],
-    ['lowerSecondary', 'strict', 'strict'],
-    ['upperSecondary', 'strict', 'moderate'],
+    ['preschool', 'byAge', 'strict'],
+    ['primary', 'byAge', 'strict'],
+    ['lowerSecondary', 'byAge', 'strict'],
+    ['upperSecondary', 'byAge', 'moderate'],
+    ['upperSecondary', 'strict', 'strict'],
     ['primary', 'moderate', 'moderate'],
     ['upperSecondary', 'moderate', 'moderate'],
     ['primary', 'off', 'off'],
+    ['off', 'byAge', 'off'],
     ['off', 'strict', 'off'],
   ] as const)('%s with setting %s gives %s', (ageGroup, setting, expected) => {
     expect(youtubeRestrictFor(ageGroup, setting)).toBe(expected);

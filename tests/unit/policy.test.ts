@@ -11,7 +11,7 @@ import {
   createDefaultSettings,
   parseStoredSettings,
   SETTINGS_FIELDS,
-  YOUTUBE_RESTRICT_MODES,
+  YOUTUBE_RESTRICT_SETTINGS,
   type Settings,
 } from '../../utils/policy/settings';
 
@@ -35,7 +35,7 @@ const KEY_CASES: KeyCase[] = [
   { key: 'AllowOnlyMode', good: true, expected: { allowOnlyMode: true }, bad: 'true', badReason: /Expected true or false, got the text "true"\./ },
   { key: 'AllowOnlyList', good: ['edu.vn'], expected: { allowOnlyList: ['edu.vn'] }, bad: 42, badReason: /Expected a list of domain names, got the number 42\./ },
   { key: 'SafeSearch', good: false, expected: { safeSearch: false }, bad: 1, badReason: /Expected true or false, got the number 1\./ },
-  { key: 'YouTubeRestrict', good: 'moderate', expected: { youtubeRestrict: 'moderate' }, bad: 'Strict', badReason: /Expected one of off, moderate, strict, got the text "Strict"\./ },
+  { key: 'YouTubeRestrict', good: 'moderate', expected: { youtubeRestrict: 'moderate' }, bad: 'Strict', badReason: /Expected one of byAge, strict, moderate, off, got the text "Strict"\./ },
   { key: 'ReportEndpoint', good: 'https://report.example.vn/api', expected: { reportEndpoint: 'https://report.example.vn/api' }, bad: 'http://report.example.vn/api', badReason: /uses http; use https/ },
   { key: 'ReportAuthToken', good: 'tok-123', expected: { reportAuthToken: 'tok-123' }, bad: '', badReason: /The token is empty\./ },
   { key: 'OrganizationId', good: 'truong-th-01', expected: { organizationId: 'truong-th-01' }, bad: ['x'], badReason: /Expected text, got a list of 1 item\./ },
@@ -356,7 +356,7 @@ describe('settings defaults', () => {
       allowOnlyMode: false,
       allowOnlyList: [],
       safeSearch: true,
-      youtubeRestrict: 'strict',
+      youtubeRestrict: 'byAge',
       reportEndpoint: null,
       reportAuthToken: null,
       organizationId: null,
@@ -474,7 +474,7 @@ describe('managed_schema.json', () => {
 
   it('declares the same enums as the code', () => {
     expect(schema.properties.AgeGroup?.enum).toEqual([...AGE_GROUPS]);
-    expect(schema.properties.YouTubeRestrict?.enum).toEqual([...YOUTUBE_RESTRICT_MODES]);
+    expect(schema.properties.YouTubeRestrict?.enum).toEqual([...YOUTUBE_RESTRICT_SETTINGS]);
     expect(schema.properties.DefaultLanguage?.enum).toEqual([...LANGUAGES]);
   });
 

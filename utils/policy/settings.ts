@@ -8,7 +8,8 @@ import { endpointSchema } from './endpoint';
 import { helpContactListSchema } from './help-contact';
 import { formatZodIssues } from './zod-issues';
 
-export const YOUTUBE_RESTRICT_MODES = ['off', 'moderate', 'strict'] as const;
+/** YouTube restricted mode settings: `byAge` gives the age group's default, the others apply to every group. */
+export const YOUTUBE_RESTRICT_SETTINGS = ['byAge', 'strict', 'moderate', 'off'] as const;
 
 /** Maximum length of an organisation id or name. A project limit that keeps the popup readable. */
 export const MAX_ORGANIZATION_TEXT_LENGTH = 200;
@@ -21,8 +22,8 @@ export const ageGroupSettingSchema = z.enum(AGE_GROUPS, {
   error: (issue) => `Expected one of ${AGE_GROUPS.join(', ')}, got ${describeValue(issue.input)}.`,
 });
 
-export const youtubeRestrictSchema = z.enum(YOUTUBE_RESTRICT_MODES, {
-  error: (issue) => `Expected one of ${YOUTUBE_RESTRICT_MODES.join(', ')}, got ${describeValue(issue.input)}.`,
+export const youtubeRestrictSchema = z.enum(YOUTUBE_RESTRICT_SETTINGS, {
+  error: (issue) => `Expected one of ${YOUTUBE_RESTRICT_SETTINGS.join(', ')}, got ${describeValue(issue.input)}.`,
 });
 
 export const languageSettingSchema = z.enum(LANGUAGES, {
@@ -55,7 +56,7 @@ export const settingsSchema = z.object({
   allowOnlyMode: booleanSettingSchema.default(false),
   allowOnlyList: storedDomainListSchema.default(() => []),
   safeSearch: booleanSettingSchema.default(true),
-  youtubeRestrict: youtubeRestrictSchema.default('strict'),
+  youtubeRestrict: youtubeRestrictSchema.default('byAge'),
   reportEndpoint: endpointSchema.nullable().default(null),
   reportAuthToken: reportAuthTokenSchema.nullable().default(null),
   organizationId: organizationTextSchema.nullable().default(null),

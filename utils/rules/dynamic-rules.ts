@@ -1,7 +1,7 @@
 import type { AgeGroup } from '../age-groups';
 import { buildAllowOnlyCatchAll, DEFAULT_ALLOW_ONLY_SITES } from './allow-only';
 import type { DnrRule } from './dnr-types';
-import { buildSafeSearchRules, buildYouTubeRules, youtubeRestrictFor, type YouTubeRestrictMode } from './safe-search';
+import { buildSafeSearchRules, buildYouTubeRules, youtubeRestrictFor, type YouTubeRestrictSetting } from './safe-search';
 import {
   buildAllowRules,
   buildDenyRules,
@@ -19,7 +19,7 @@ export interface DynamicRuleSettings {
   allowOnlyMode: boolean;
   allowOnlyList: readonly string[];
   safeSearch: boolean;
-  youtubeRestrict: YouTubeRestrictMode;
+  youtubeRestrict: YouTubeRestrictSetting;
 }
 
 export interface DynamicRulePlan {

@@ -67,18 +67,19 @@ const YOUTUBE_HEADER_VALUES: Record<Exclude<YouTubeRestrictMode, 'off'>, string>
   moderate: 'Moderate',
 };
 
-const RESTRICT_ORDER: readonly YouTubeRestrictMode[] = ['off', 'moderate', 'strict'];
+/** The `youtubeRestrict` setting: a mode for every age group, or `byAge` for each group's default. */
+export type YouTubeRestrictSetting = YouTubeRestrictMode | 'byAge';
 
 /**
- * Returns the YouTube restricted mode for an age group. Teenagers in upper secondary get
- * Moderate and younger groups Strict. The setting caps that: `moderate` or `off` loosens every
- * group, while the default `strict` leaves the age default in place. `off` turns it off.
+ * Returns the YouTube restricted mode for an age group. With the default setting `byAge`,
+ * teenagers in upper secondary get Moderate and younger groups Strict; any other setting applies
+ * to every group. Filtering off (age group `off`) sends no header.
  */
-export function youtubeRestrictFor(ageGroup: AgeGroup, setting: YouTubeRestrictMode): YouTubeRestrictMode {
+export function youtubeRestrictFor(ageGroup: AgeGroup, setting: YouTubeRestrictSetting): YouTubeRestrictMode {
   if (ageGroup === 'off') return 'off';
+  if (setting !== 'byAge') return setting;
 
-  const ageDefault: YouTubeRestrictMode = ageGroup === 'upperSecondary' ? 'moderate' : 'strict';
-  return RESTRICT_ORDER.indexOf(setting) < RESTRICT_ORDER.indexOf(ageDefault) ? setting : ageDefault;
+  return ageGroup === 'upperSecondary' ? 'moderate' : 'strict';
 }
 
 /** Builds one redirect rule per search engine. */
