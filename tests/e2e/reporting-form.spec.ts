@@ -1,7 +1,23 @@
 import { readFileSync } from 'node:fs';
+import type { Frame, Locator, Page } from '@playwright/test';
+import type { ExtensionBrowser } from '../support/chromium';
+import type { ReportReceiver } from '../support/report-receiver';
+import type { SiteServer } from '../support/site-server';
 import { reportSchema } from '../../utils/report/schema';
 import { configure, expect, openReportOverlay, test } from './fixtures';
 import { chooseCategory, pixelAt, recordOverlayHiding, sendReport } from './reporting-helpers';
+
+/** Opens the report form on a test page, chooses a category that takes a screenshot and returns its editor. */
+async function openScreenshotEditor(extension: ExtensionBrowser, site: SiteServer, receiver: ReportReceiver): Promise<{ page: Page; form: Frame; canvas: Locator }> {
+  await configure(extension.serviceWorker, { reportEndpoint: receiver.url });
+  const page = await extension.context.newPage();
+  await page.goto(site.urlFor('forum.example.test'));
+  const form = await openReportOverlay(page, extension.extensionId);
+  await chooseCategory(form, 'Thông tin cá nhân của em bị lộ');
+  const canvas = form.getByTestId('screenshot-canvas');
+  await expect(canvas).toBeVisible();
+  return { page, form, canvas };
+}
 
 test.describe('report form', () => {
   test('typed keys stay out of the page', async ({ extension, site }) => {
@@ -105,13 +121,7 @@ test.describe('report form', () => {
   });
 
   test('black-out changes the pixels sent', async ({ extension, site, receiver }) => {
-    await configure(extension.serviceWorker, { reportEndpoint: receiver.url });
-    const page = await extension.context.newPage();
-    await page.goto(site.urlFor('forum.example.test'));
-    const form = await openReportOverlay(page, extension.extensionId);
-    await chooseCategory(form, 'Thông tin cá nhân của em bị lộ');
-    const canvas = form.getByTestId('screenshot-canvas');
-    await expect(canvas).toBeVisible();
+    const { page, form, canvas } = await openScreenshotEditor(extension, site, receiver);
 
     // Drag over the top-left quarter of the picture, then draw and undo a second box.
     await canvas.scrollIntoViewIfNeeded();
@@ -137,6 +147,31 @@ test.describe('report form', () => {
     expect(Math.max(...inside)).toBeLessThan(40);
     // The page background is pale blue (#f3f7ff); the undone box must not have been applied.
     expect(Math.min(...undone)).toBeGreaterThan(200);
+  });
+
+  test('keyboard black-out changes the pixels sent', async ({ extension, site, receiver }) => {
+    const { page, form, canvas } = await openScreenshotEditor(extension, site, receiver);
+
+    // Tab from the checkbox to the picture, move the frame two steps left, widen it once, black it out.
+    await form.getByLabel('Gửi kèm ảnh chụp màn hình').focus();
+    await page.keyboard.press('Tab');
+    await expect(canvas).toBeFocused();
+    await expect(canvas).toHaveAccessibleDescription(/phím mũi tên/);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(canvas).toHaveAttribute('data-redactions', '1');
+    await sendReport(form);
+
+    // The frame starts centred, a quarter of the width wide, and now spans about 29% to 58% of the
+    // width and 44% to 56% of the height.
+    const [stored] = await receiver.waitForReports(1);
+    const { screenshot } = reportSchema.parse(stored);
+    const at = (x: number, y: number) => pixelAt(page, screenshot!.data, Math.round(screenshot!.width * x), Math.round(screenshot!.height * y));
+    expect(Math.max(...(await at(0.32, 0.5)))).toBeLessThan(40);
+    expect(Math.max(...(await at(0.55, 0.47)))).toBeLessThan(40);
+    expect(Math.min(...(await at(0.65, 0.65)))).toBeGreaterThan(200);
   });
 
   test('unticked screenshot is not sent', async ({ extension, site, receiver }) => {
