@@ -93,18 +93,16 @@ test.describe('where a report starts', () => {
     await expect(page.locator('khien-xanh-overlay')).toBeVisible();
   });
 
-  // Playwright's key presses go through the DevTools protocol straight to the page's renderer,
-  // which skips the browser's own shortcut handling, so a test cannot press an extension command
-  // headless. This checks that Chrome accepted and bound the shortcut (a key Chrome keeps for
-  // itself is silently left unbound); tests/unit/report-entry-points.test.ts checks the handler.
+  // Chrome silently leaves a suggested key unbound when it keeps that key for itself, and this
+  // test then names that cause. reporting-native-input.spec.ts presses the shortcut with real X input.
   test('shortcut is bound to Alt+Shift+K', async ({ extension }) => {
     const commands = await extension.serviceWorker.evaluate(() => chrome.commands.getAll());
     expect(commands.find((command) => command.name === 'open-report-form')?.shortcut).toBe('Alt+Shift+K');
   });
 
-  // Chrome's context menu cannot be opened and clicked in headless mode, and Chrome has no API to
-  // list menu items. Updating the item succeeds only if it exists; the click handler is unit-tested.
-  // The item is created by the install handler, which may still be running right after launch.
+  // Chrome has no API to list menu items, but updating the item succeeds only if it exists. The
+  // item is created by the install handler, which may still be running right after launch.
+  // reporting-native-input.spec.ts chooses the item in Chromium's real context menu.
   test('context menu item is registered', async ({ extension }) => {
     const updateMenuItem = () =>
       extension.serviceWorker.evaluate(() =>

@@ -15,7 +15,8 @@ export interface SiteServer {
   port: number;
   urlFor(host: string, path?: string): string;
   requests(): { host: string; path: string; headers: IncomingHttpHeaders }[];
-  setPage(path: string, html: string): void;
+  /** Serves `body` at `path` on every host, as HTML unless another content type is given. */
+  setPage(path: string, body: string, contentType?: string): void;
   close(): Promise<void>;
 }
 
@@ -28,20 +29,21 @@ export interface SiteServerOptions {
   https?: boolean;
 }
 
+const HTML = 'text/html; charset=utf-8';
 const TLS_DIR = fileURLToPath(new URL('../fixtures/tls/', import.meta.url));
 
 export async function startSiteServer(options: SiteServerOptions = {}): Promise<SiteServer> {
   const seen: { host: string; path: string; headers: IncomingHttpHeaders }[] = [];
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { body: string; contentType: string }>();
 
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const path = request.url ?? '/';
     seen.push({ host, path, headers: request.headers });
 
-    const html = pages.get(path.split('?')[0] ?? '/') ?? defaultPage(host);
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Access-Control-Allow-Origin': '*' });
-    response.end(html);
+    const page = pages.get(path.split('?')[0] ?? '/') ?? { body: defaultPage(host), contentType: HTML };
+    response.writeHead(200, { 'Content-Type': page.contentType, 'Access-Control-Allow-Origin': '*' });
+    response.end(page.body);
   };
   const server: Server = options.https
     ? createHttpsServer(
@@ -57,7 +59,7 @@ export async function startSiteServer(options: SiteServerOptions = {}): Promise<
     port,
     urlFor: (host, path = '/') => `${scheme}://${host}:${port}${path}`,
     requests: () => [...seen],
-    setPage: (path, html) => pages.set(path, html),
+    setPage: (path, body, contentType = HTML) => pages.set(path, { body, contentType }),
     close: () => {
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
