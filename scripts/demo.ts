@@ -78,10 +78,12 @@ async function scriptedTour(browser: ExtensionBrowser, receiver: ReportReceiver,
   const overlayBox = (await overlay.boundingBox())!;
   await overlay.click({ position: { x: overlayBox.width - 24, y: overlayBox.height / 2 } });
   const form = await waitForReportFrame(page, browser.extensionId);
+  await form.getByRole('heading', { level: 1 }).waitFor();
+  await page.screenshot({ path: join(OUTPUT_DIR, 'report-form.png') });
   await form.getByLabel('Nội dung xấu khác').check();
   await form.getByTestId('screenshot-preview').waitFor();
   await form.getByTestId('screenshot-preview').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: join(OUTPUT_DIR, 'report-form.png') });
+  await page.screenshot({ path: join(OUTPUT_DIR, 'report-screenshot.png') });
   await form.getByRole('button', { name: 'Gửi báo cáo' }).click();
   await receiver.waitForReports(1);
   console.log(`Scripted tour done; screenshots and the received report are in ${OUTPUT_DIR}`);

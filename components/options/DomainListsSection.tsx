@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { normalizeDomainList, splitDomainInput } from '../../utils/domain-list';
+import { DEFAULT_ALLOW_ONLY_SITES } from '../../utils/rules/allow-only';
 import type { MessageKey } from '../../utils/i18n';
 import type { Settings } from '../../utils/policy/settings';
 import { FieldLock, isLocked, saveChange, SettingsSection, StatusMessage, translator, unlockedChange, useDraft } from './section-kit';
@@ -51,6 +52,8 @@ export function DomainListsSection({ effective, language }: SectionProps) {
   const [message, setMessage] = useState<SaveMessage | null>(null);
   const editableLists = LIST_FIELDS.filter((field) => !isLocked(effective, field));
   const modeLocked = isLocked(effective, 'allowOnlyMode');
+  // Preschool always uses allow-only mode, whatever the allowOnlyMode setting is (see isAllowOnlyActive).
+  const preschool = effective.settings.ageGroup === 'preschool';
 
   const save = async (): Promise<void> => {
     const { change, problems } = parseLists(texts, editableLists, t);
@@ -80,11 +83,30 @@ export function DomainListsSection({ effective, language }: SectionProps) {
       {listBox('allowList')}
       {listBox('denyList')}
       <label class="check">
-        <input type="checkbox" checked={allowOnlyMode} disabled={modeLocked} onChange={(event) => setAllowOnlyMode(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={preschool || allowOnlyMode}
+          disabled={preschool || modeLocked}
+          aria-describedby={preschool ? 'allow-only-preschool' : undefined}
+          onChange={(event) => setAllowOnlyMode(event.currentTarget.checked)}
+        />
         {t('optionsAllowOnlyModeLabel')}
       </label>
+      {preschool && (
+        <p id="allow-only-preschool" class="muted" data-testid="allow-only-preschool">
+          {t('optionsAllowOnlyPreschool')}
+        </p>
+      )}
       <FieldLock effective={effective} language={language} field="allowOnlyMode" />
       {listBox('allowOnlyList')}
+      <details class="field" data-testid="allow-only-defaults">
+        <summary>{t('optionsAllowOnlyDefaults', [String(DEFAULT_ALLOW_ONLY_SITES.length)])}</summary>
+        <ul>
+          {DEFAULT_ALLOW_ONLY_SITES.map((site) => (
+            <li>{site}</li>
+          ))}
+        </ul>
+      </details>
       <StatusMessage message={message} testId="lists-status" />
     </SettingsSection>
   );

@@ -135,6 +135,27 @@ test.describe('options page', () => {
     expect(stored.allowOnlyMode).toBe(true);
   });
 
+  test('preschool shows allow-only mode on', async ({ extension }) => {
+    const page = await openOptions(extension);
+    await createPin(page);
+    const lists = page.getByTestId('section-lists');
+    const allowOnly = lists.getByLabel('Chỉ cho mở các trang trong danh sách bên dưới');
+    await expect(allowOnly).not.toBeChecked();
+    await expect(allowOnly).toBeEnabled();
+    await expect(lists.getByTestId('allow-only-preschool')).toHaveCount(0);
+
+    const age = page.getByTestId('section-age');
+    await age.getByLabel('Nhóm tuổi của con').selectOption('preschool');
+    await age.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.getByTestId('age-status')).toHaveText('Đã lưu.');
+
+    await expect(allowOnly).toBeChecked();
+    await expect(allowOnly).toBeDisabled();
+    await expect(lists.getByTestId('allow-only-preschool')).toBeVisible();
+    await lists.getByTestId('allow-only-defaults').locator('summary').click();
+    await expect(lists.getByTestId('allow-only-defaults').getByRole('listitem').filter({ hasText: 'olm.vn' })).toBeVisible();
+  });
+
   test('endpoint and token reach reports', async ({ extension, receiver }) => {
     const page = await openOptions(extension);
     await createPin(page);

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { LANGUAGES } from '../../utils/language';
-import { configure, expect, test } from './fixtures';
+import { openUnlockedOptions } from '../support/options-page';
+import { configure, expect, openReportOverlay, test } from './fixtures';
 import { POPUP_VIEWPORT, SCHOOL_CONTACT, applyCachedPolicy, openExtensionPage } from './page-setup';
 
 /**
@@ -61,7 +62,29 @@ for (const language of LANGUAGES) {
 
     test(`block page ${language}`, async ({ extension }, testInfo) => {
       const page = await openExtensionPage(extension, 'blocked.html?category=gambling#https://casino.example/play', PAGE_VIEWPORT);
-      await save(page, `blocked-${language}`, testInfo.outputDir);
+      await save(page, `blocked-${language}`, testInfo.outputDir, true);
+    });
+
+    test(`options ${language}`, async ({ extension }, testInfo) => {
+      const page = await extension.context.newPage();
+      await page.setViewportSize({ width: PAGE_VIEWPORT.width, height: 900 });
+      await openUnlockedOptions(page, extension.extensionId);
+      await save(page, `options-${language}`, testInfo.outputDir);
+    });
+
+    test(`report form ${language}`, async ({ extension, site }, testInfo) => {
+      const page = await extension.context.newPage();
+      await page.goto(site.urlFor('forum.example.test'));
+      const form = await openReportOverlay(page, extension.extensionId);
+      await expect(form.getByRole('heading', { level: 1 })).toBeVisible();
+      await save(page, `report-form-${language}`, testInfo.outputDir);
+
+      // "My personal information is exposed" takes a screenshot, which the form shows for black-outs.
+      await form.locator('input[name="category"][value="personalInfo"]').check();
+      const preview = form.getByTestId('screenshot-canvas');
+      await expect(preview).toBeVisible();
+      await preview.scrollIntoViewIfNeeded();
+      await save(page, `report-screenshot-${language}`, testInfo.outputDir);
     });
   });
 }
