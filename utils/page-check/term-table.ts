@@ -41,5 +41,13 @@ function compileTermTable(): CompiledTerm[] {
   return table;
 }
 
-/** Every term of every category, folded the same way as page text. */
-export const TERM_TABLE: readonly CompiledTerm[] = compileTermTable();
+let compiled: readonly CompiledTerm[] | undefined;
+
+/**
+ * Every term of every category, folded the same way as page text. Folded on first use, in the page
+ * check's idle moment after `load`, not when the content script is evaluated before `load`.
+ */
+export function termTable(): readonly CompiledTerm[] {
+  compiled ??= compileTermTable();
+  return compiled;
+}
