@@ -147,7 +147,13 @@ What the figures say:
    has no URL pattern, so Chromium checks each rule's \`requestDomains\` list (binary searches over
    2,000 domains spread over a 12 MB index) for every request; the cache misses of 340 such searches
    are the likely cost. The plain-redirect variant costs about the same, so the regex is not it.
-   Dynamic rules add nothing measurable.
+   Dynamic rules add nothing measurable. **Since this measurement the compiler packs each category
+   into one rule** (\`MAX_DOMAINS_PER_RULE\` 250,000 instead of 2,000; \`npm run bench:rules\` still
+   blocks all 2,028 sampled domains and none of the 107 benign sites). Against the same build with
+   the 2,000-domain rules (25 rounds, \`PAGELOAD_BASELINE_BUILD\`), the SPA's browser-process CPU
+   over the floor went from +28.6 (11.4 to 35.2) to +14.6 (5.4 to 23.3) ms per load; on the heavy
+   page (about 65 requests, most of them to other hosts) the change was within the noise, +25.2
+   (15.7 to 40.6) against +23.8 (6.2 to 34.7).
 5. **The \`load\` budget on the small page cannot be met with an always-present content script**:
    the floor loads it in about 40 ms, and an empty content script alone adds about 12 ms of CPU,
    much of it before \`load\`, more than 3% of 40 ms several times over.
@@ -202,12 +208,12 @@ These are for the product code, which the benchmark does not change.
    registers only where they apply (utils/content-flags). Skipping the check on hosts already
    checked in the same session would save its idle-time work too, at the cost of missing a harmful
    page on a host that looked harmless before.
-7. **Fewer, larger packed rules.** The browser process spends about 1.5–2 ms per request on the
-   static rulesets, and merging each ruleset's packed rules into one halved that in a variant
-   measurement (see "Where the page-load cost comes from"). \`MAX_DOMAINS_PER_RULE\` (2,000) could
-   be raised, once checked: a merged rule also merges the \`excludedRequestDomains\` of the hosts it
-   packs, and \`npm run bench:rules\` should confirm that coverage and the benign samples are
-   unchanged. Pruning dead domains (item 5) would lower this cost too.
+7. **Fewer, larger packed rules (done).** The browser process spent about 1.5–2 ms per request on
+   the 340 packed rules; one rule per category halved that for the SPA (see "Where the page-load
+   cost comes from"). A merged rule also carries the \`excludedRequestDomains\` of every host it
+   packs; that is safe because the compiler drops hosts whose parent is listed, so an exception
+   under one host cannot fall under another listed host (the category rulesets have none today).
+   What remains grows with the number of domains, so pruning dead domains (item 5) would lower it.
 8. **The small page shows the largest ratio** because its own load is short (about 40 ms), so a
    few milliseconds of extension work are a large fraction of it. Most of those milliseconds are
    the content script's isolated world and injection, which any content script pays (see "Where
