@@ -117,8 +117,8 @@ What the figures say:
 1. **Any content script costs the most on a small page.** An empty script in the manifest adds
    about 12 ms of CPU per page load over no script: about 2.5 ms in the page renderer (the
    extension's isolated world with its \`chrome.*\` bindings, created with the document), about
-   6 ms in the browser process (deciding and sending the injection), the rest in the GPU process (a
-   frame is drawn before \`load\` instead of after it). Chromium runs \`document_idle\` scripts before the
+   6 ms in the browser process (deciding and sending the injection), the rest mostly in the GPU
+   process (probably because a frame is drawn before \`load\`, as in the trace below). Chromium runs \`document_idle\` scripts before the
    \`load\` event and holds that event until they have run: a probe script saw \`readyState\`
    \`interactive\` and no \`loadEventStart\` on all three bench pages, and a trace of the small page
    showed the injection as tasks after \`DOMContentLoaded\`, with a rendering frame scheduled before
@@ -134,10 +134,13 @@ What the figures say:
    Only the script's evaluation (under 1 ms, see "Content-script cost") runs before \`load\`; the
    rest runs in idle time after it, where it can still meet the SPA's first route changes.
 3. **This change saves about 2–3 ms of renderer CPU per page** (one script evaluation instead of
-   two, the term table folded on first use instead of at evaluation, and no \`getOverlaySettings\`
-   round trip to the service worker: the extension process's CPU per small page fell from 3.1 to
-   1.9 ms, as low as with no content script at all). The intervals overlap: on this busy machine
-   the saving is smaller than the run-to-run noise of the totals.
+   two, the term lists built and folded on first use instead of at evaluation, and no
+   \`getOverlaySettings\` round trip to the service worker: the extension process's CPU per small
+   page fell from 3.1 to 1.9 ms, as low as with no content script at all). The intervals overlap:
+   on this busy machine the saving is smaller than the run-to-run noise of the totals. The part
+   before \`load\` is clearer in a trace (\`EvaluateScript\` events, median of 15 interleaved loads
+   of the small page per build): \`content.js\` 0.66 ms + \`page-check.js\` 0.63 ms before, one
+   \`content.js\` 0.76 ms now (0.84 ms with the term lists built at evaluation).
 4. **The static rulesets cost the browser process per request, and the cost follows the number of
    domains.** With only the static rulesets, the SPA (about a dozen requests per load) costs about
    17–26 ms more browser CPU than the floor, about 1.5–2 ms per request, although every category
@@ -155,8 +158,11 @@ What the figures say:
    page (about 65 requests, most of them to other hosts) the change was within the noise, +25.2
    (15.7 to 40.6) against +23.8 (6.2 to 34.7).
 5. **The \`load\` budget on the small page cannot be met with an always-present content script**:
-   the floor loads it in about 40 ms, and an empty content script alone adds about 12 ms of CPU,
-   much of it before \`load\`, more than 3% of 40 ms several times over.
+   the floor loads it in about 40 ms, so 3% is 1.2 ms, and an empty content script alone adds
+   about 12 ms of CPU, much of it before \`load\`. Even the part on the page's main thread (the
+   isolated world and the injection task, 1–3 ms) is over the budget. On the heavy page and the
+   SPA the per-request ruleset cost (item 4) adds to it; it shrinks with fewer domains, not with
+   anything the content script does.
 
 How to reproduce: \`BLOCKLISTS_DIR=… npm run build\`, then
 \`PAGELOAD_VARIANTS=floor,full,noPageCheck,noContent,emptyContent,noDynamic,staticOnly PAGELOAD_ROUNDS=30 npm run bench:pageload\`
