@@ -78,6 +78,97 @@ faster than real sites, so a fixed cost per request shows as a larger share here
 network. A Chromebook's CPU is slower than this server's, so absolute times will be higher there;
 the ratios are the figures to compare.`;
 
+/**
+ * Where the page-load cost over the floor comes from: variant measurements made with
+ * `npm run bench:pageload` (bench/pageload-variants.ts). The figures are fixed text from those runs,
+ * not recomputed by `npm run bench`; rerun `npm run bench:pageload` to check them.
+ */
+export const COST_SOURCES = `## Where the page-load cost comes from
+
+\`npm run bench:pageload\` (\`bench/pageload-variants.ts\`) loads the small page and the single-page
+app in interleaved, paired rounds, like the page-load suite, in browsers that each run a copy of
+the build with one piece removed. On 2026-12-05, on this machine while other test runs kept the
+1-minute load average between 9 and 14, the wall-clock \`load\` times did not resolve differences of
+a few milliseconds (95% intervals of the ratio to the floor of ±30–50%). So each load's **CPU time** was
+also read from \`/proc/PID/task/*/schedstat\` for every process of the browser (browser process,
+page renderer, extension process, GPU and network processes), from just before the navigation to
+400 ms after \`load\` (SPA: including the ten route changes). CPU time hardly grows when other jobs
+compete for the cores. Figures are the median of the paired (same round) differences from the
+floor, with a 95% bootstrap interval, in milliseconds of CPU per page load.
+
+| variant | what is removed | small page: total | small: page renderer | small: browser | SPA: total | SPA: browser |
+| --- | --- | --- | --- | --- | --- | --- |
+| Khiên Xanh before this change (\`page-check.js\` + \`getOverlaySettings\` message) | nothing | +24.4 (16.2 to 41.3) | +12.6 (8.5 to 16.1) | +9.4 (1.3 to 16.8) | +45.0 (37.9 to 65.4) | +27.4 (21.2 to 40.4) |
+| Khiên Xanh (one content script, flag scripts, no message) | nothing | +22.2 (17.0 to 28.6) | +9.7 (7.0 to 11.6) | +8.9 (3.3 to 12.6) | +42.0 (28.3 to 62.3) | +24.3 (16.2 to 31.8) |
+| page check off | the page check | +17.5 (10.1 to 27.4) | +7.9 (5.6 to 11.6) | +5.5 (1.1 to 11.2) | +47.2 (32.0 to 77.3) | +31.3 (21.1 to 42.2) |
+| empty content script | everything \`content.js\` does (an empty script is injected instead) | +12.7 (7.3 to 18.4) | +2.4 (1.2 to 3.4) | +6.1 (2.0 to 10.1) | +29.5 (19.5 to 38.9) | +25.2 (13.0 to 31.1) |
+| no content script | every content script | +0.8 (−6.3 to 9.7) | −0.1 (−3.3 to 1.4) | −0.1 (−4.4 to 2.7) | +40.4 (13.0 to 42.8) | +22.4 (13.2 to 30.5) |
+| no dynamic rules | SafeSearch, YouTube-Restrict, lists | +19.5 (9.5 to 29.5) | +9.8 (8.2 to 14.3) | +5.7 (1.3 to 8.6) | +39.3 (20.1 to 58.9) | +26.7 (9.7 to 34.1) |
+| static rulesets only | content scripts and dynamic rules | +7.2 (0.5 to 13.9) | +1.2 (−0.8 to 2.8) | +3.1 (−3.1 to 7.0) | +26.4 (7.1 to 40.7) | +17.5 (11.3 to 27.0) |
+
+One run of 30 rounds (8 browsers, 240 loads of each page). Two more runs (25 rounds each)
+repeated the pattern: static rulesets only, SPA browser process +20.6 (7.0 to 28.9) and +26.2
+(13.7 to 41.8); with every packed-domain rule cut to its first 10 domains (about 3,700 domains in
+all instead of 666,527), +5.1 (−14.8 to 17.0) and +5.1 (−4.3 to 10.8); with each ruleset's packed
+rules merged into one rule (11 rules instead of 340, all domains), +13.6 (6.8 to 25.1).
+
+What the figures say:
+
+1. **Any content script costs the most on a small page.** An empty script in the manifest adds
+   about 12 ms of CPU per page load over no script: about 2.5 ms in the page renderer (the
+   extension's isolated world with its \`chrome.*\` bindings, created with the document), about
+   6 ms in the browser process (deciding and sending the injection), the rest mostly in the GPU
+   process (probably because a frame is drawn before \`load\`, as in the trace below). Chromium runs \`document_idle\` scripts before the
+   \`load\` event and holds that event until they have run: a probe script saw \`readyState\`
+   \`interactive\` and no \`loadEventStart\` on all three bench pages, and a trace of the small page
+   showed the injection as tasks after \`DOMContentLoaded\`, with a rendering frame scheduled before
+   them, then the \`load\` event. So this cost lands before \`load\` whatever the script does. It is
+   a design limit of an always-present in-page button (and of an on-device page check); avoiding it
+   means injecting only on demand (popup, menu, shortcut), or from the worker after each page's
+   \`load\` (\`tabs.onUpdated\` + \`scripting.executeScript\`), which wakes the worker on every page
+   load instead.
+2. **What \`content.js\` itself does** (its evaluation, the button built in an idle moment, the page
+   check after \`load\`) is the difference between the empty script and Khiên Xanh: about 10 ms of
+   CPU per small page, about 7 ms of it in the renderer; turning the page check off saves about
+   5 ms of it.
+   Only the script's evaluation (under 1 ms, see "Content-script cost") runs before \`load\`; the
+   rest runs in idle time after it, where it can still meet the SPA's first route changes.
+3. **This change saves about 2–3 ms of renderer CPU per page** (one script evaluation instead of
+   two, the term lists built and folded on first use instead of at evaluation, and no
+   \`getOverlaySettings\` round trip to the service worker: the extension process's CPU per small
+   page fell from 3.1 to 1.9 ms, as low as with no content script at all). The intervals overlap:
+   on this busy machine the saving is smaller than the run-to-run noise of the totals. The part
+   before \`load\` is clearer in a trace (\`EvaluateScript\` events, median of 15 interleaved loads
+   of the small page per build): \`content.js\` 0.66 ms + \`page-check.js\` 0.63 ms before, one
+   \`content.js\` 0.76 ms now (0.84 ms with the term lists built at evaluation).
+4. **The static rulesets cost the browser process per request, and the cost follows the number of
+   domains.** With only the static rulesets, the SPA (about a dozen requests per load) costs about
+   17–26 ms more browser CPU than the floor, about 1.5–2 ms per request, although every category
+   rule applies to \`main_frame\` and \`sub_frame\` only. With the same 340 rules cut to 10 domains
+   each the cost is within the noise of the floor, and with the domains merged into 11 rules it is
+   about half. Every rule is a regex rule (\`^.+$\`) and, like the "plain redirect" variant's rules,
+   has no URL pattern, so Chromium checks each rule's \`requestDomains\` list (binary searches over
+   2,000 domains spread over a 12 MB index) for every request; the cache misses of 340 such searches
+   are the likely cost. The plain-redirect variant costs about the same, so the regex is not it.
+   Dynamic rules add nothing measurable. **Since this measurement the compiler packs each category
+   into one rule** (\`MAX_DOMAINS_PER_RULE\` 250,000 instead of 2,000; \`npm run bench:rules\` still
+   blocks all 2,028 sampled domains and none of the 107 benign sites). Against the same build with
+   the 2,000-domain rules (25 rounds, \`PAGELOAD_BASELINE_BUILD\`), the SPA's browser-process CPU
+   over the floor went from +28.6 (11.4 to 35.2) to +14.6 (5.4 to 23.3) ms per load; on the heavy
+   page (about 65 requests, most of them to other hosts) the change was within the noise, +25.2
+   (15.7 to 40.6) against +23.8 (6.2 to 34.7).
+5. **The \`load\` budget on the small page cannot be met with an always-present content script**:
+   the floor loads it in about 40 ms, so 3% is 1.2 ms, and an empty content script alone adds
+   about 12 ms of CPU, much of it before \`load\`. Even the part on the page's main thread (the
+   isolated world and the injection task, 1–3 ms) is over the budget. On the heavy page and the
+   SPA the per-request ruleset cost (item 4) adds to it; it shrinks with fewer domains, not with
+   anything the content script does.
+
+How to reproduce: \`BLOCKLISTS_DIR=… npm run build\`, then
+\`PAGELOAD_VARIANTS=floor,full,noPageCheck,noContent,emptyContent,noDynamic,staticOnly PAGELOAD_ROUNDS=30 npm run bench:pageload\`
+(add \`PAGELOAD_BASELINE_BUILD=dir\` to compare another build, and \`staticFewDomains\` or
+\`staticMerged\` for the ruleset-size variants). It prints both the wall-clock and the CPU tables.`;
+
 export const RECOMMENDATIONS = `## What would change the figures (recommendations)
 
 These are for the product code, which the benchmark does not change.
@@ -105,17 +196,31 @@ These are for the product code, which the benchmark does not change.
    \`chrome.scripting\` from the popup or a context menu, and giving up the always-visible button.
 4. **Injection time.** The \`EvaluateScript\` figure covers the whole script: WXT's content-script
    context (an \`AbortController\` and a \`postMessage\` that tells an older copy of the script to
-   stop) and the first use of \`chrome.runtime\` in the isolated world. Since the button's shadow
-   root, its message listener and its settings request moved into an idle callback, the injection
-   task no longer includes them; that work still runs on the main thread, in an idle moment.
+   stop) and the first use of \`chrome.runtime\` in the isolated world. The button's shadow root
+   and its message listener are built in an idle callback and the page check runs in one after
+   \`load\`, so the injection task does not include them; that work still runs on the main thread,
+   in an idle moment. The script sends no message on a page load (see "Where the page-load cost
+   comes from").
 5. **Install time.** Chromium parses and indexes all ruleset JSON (about 11 MB) when the
    extension is installed or updated, which the start-up table shows against the floor. The time
    grows with the number of domains, so pruning domains that no longer resolve (for example with
    a periodic DNS check at build time) would shorten it. Fewer rules with longer
    \`requestDomains\` lists would not change the number of domains to index.
-6. **Two content scripts per page.** The on-device page check is a second script
-   (\`page-check.js\`, about 12 KB) registered for every page except allowed hosts, and its idle-time
-   check is part of the page-load figures above. Merging it into \`content.js\`, or skipping the
-   check on hosts already checked in the same session, would cut one script evaluation per page.
-   The small page shows the largest ratio because its own load is short (about 40 ms), so a few
-   milliseconds of extension work are a large fraction of it.`;
+6. **One content script per page, no message per page.** The page check used to be a second
+   script (\`page-check.js\`, about 12 KB), and the button asked the service worker for its setting
+   on every page (\`getOverlaySettings\`), which kept the worker awake and working on every load.
+   Both are gone: the page check is part of \`content.js\`, and what the script must know per page
+   (button turned off, no page check on this host) comes from tiny flag scripts that the worker
+   registers only where they apply (utils/content-flags). Skipping the check on hosts already
+   checked in the same session would save its idle-time work too, at the cost of missing a harmful
+   page on a host that looked harmless before.
+7. **Fewer, larger packed rules (done).** The browser process spent about 1.5–2 ms per request on
+   the 340 packed rules; one rule per category halved that for the SPA (see "Where the page-load
+   cost comes from"). A merged rule also carries the \`excludedRequestDomains\` of every host it
+   packs; that is safe because the compiler drops hosts whose parent is listed, so an exception
+   under one host cannot fall under another listed host (the category rulesets have none today).
+   What remains grows with the number of domains, so pruning dead domains (item 5) would lower it.
+8. **The small page shows the largest ratio** because its own load is short (about 40 ms), so a
+   few milliseconds of extension work are a large fraction of it. Most of those milliseconds are
+   the content script's isolated world and injection, which any content script pays (see "Where
+   the page-load cost comes from").`;

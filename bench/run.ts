@@ -4,7 +4,7 @@ import { describeMachine } from './lib/machine';
 import type { Machine } from './lib/machine';
 import { table } from './lib/report';
 import type { SuiteResult } from './lib/report';
-import { METHOD, RECOMMENDATIONS } from './method';
+import { COST_SOURCES, METHOD, RECOMMENDATIONS } from './method';
 import { runBlockingSuite } from './suites/blocking';
 import { runContentScriptSuite } from './suites/content-script';
 import { runPackageSuite } from './suites/package';
@@ -74,6 +74,8 @@ function render(machine: Machine, results: SuiteResult[], run: { loadBefore: num
     '',
     ...results.flatMap((result) => [`## ${result.title}`, '', result.markdown, '']),
     METHOD,
+    '',
+    COST_SOURCES,
     '',
     RECOMMENDATIONS,
     '',

@@ -9,13 +9,13 @@ import {
   registerReportMenu,
   setUpReportEntryPoints,
 } from '../utils/background/report-entry-points';
+import { queueContentFlagSync } from '../utils/content-flags/registration';
 import { createLogger } from '../utils/logger';
 import { handleBackgroundRequests } from '../utils/messages';
 import { deleteExpiredReceipts } from '../utils/report/outbox';
 import { deliverNow } from '../utils/report/report-service';
 import { DELIVERY_ALARM } from '../utils/report/retry-alarm';
 import { armListRefreshAlarm, queueListRefresh, REFRESH_ALARM } from '../utils/extra-lists/refresh-lists';
-import { queuePageCheckSync } from '../utils/page-check/page-check-registration';
 import { queueRulesetSync } from '../utils/rulesets';
 import {
   POLICY_RECHECK_ALARM,
@@ -46,11 +46,14 @@ export default defineBackground(() => {
   });
   watchEffectiveSettings(() => {
     void queueRulesetSync(loadSettings).catch(logFailure('Ruleset update'));
-    void queuePageCheckSync(loadSettings).catch(logFailure('Page check registration'));
     void refreshListsNow().catch(logFailure('List refresh'));
   });
   watchEffectiveSettings(({ settings }) => {
-    void broadcastOverlaySettings(settings.reportButtonVisible).catch(logFailure('Report button update'));
+    // Pages loaded from now on read the flags, so they are registered before open tabs are told.
+    void queueContentFlagSync(loadSettings)
+      .catch(logFailure('Content flag registration'))
+      .then(() => broadcastOverlaySettings(settings.reportButtonVisible))
+      .catch(logFailure('Report button update'));
     void registerReportMenu(settings.language).catch(logFailure('Report menu update'));
   });
   watchManagedPolicy(() => void refreshManagedPolicy('change').catch(logFailure('Policy update')));
@@ -79,7 +82,7 @@ async function start(): Promise<void> {
 
   await attempt('Storage access level', restrictStorageToExtensionPages);
   await attempt('Ruleset update', () => queueRulesetSync(loadSettings));
-  await attempt('Page check registration', () => queuePageCheckSync(loadSettings));
+  await attempt('Content flag registration', () => queueContentFlagSync(loadSettings));
   await attempt('List refresh alarm', armListRefreshAlarm);
   void refreshListsNow().catch(logFailure('List refresh'));
   // Policy can take seconds to load after launch; the rulesets above already use the cached policy.

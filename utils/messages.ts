@@ -35,8 +35,6 @@ export const backgroundRequestSchemas = {
   getSavedReport: z.object({ id: z.uuid() }),
   /** From the popup: recent reports with their delivery state. */
   listReports: z.object({}),
-  /** From the content script (the one request it may send): how to show the report button. */
-  getOverlaySettings: z.object({}),
   /** From the block page: ask for a blocked page to be reviewed. */
   requestUnblock: z.object({ url: z.url({ protocol: /^https?$/ }), description: z.string() }),
   /** From the report form: close the overlay that contains it. */
@@ -47,7 +45,7 @@ export const backgroundRequestSchemas = {
   getStatus: z.object({}),
   /** From the popup: try to deliver queued reports now. */
   deliverNow: z.object({}),
-  /** From the page-check content script: the page's words look harmful. */
+  /** From the content script (the one request it may send): the page's words look harmful. */
   pageCheckVerdict: z.object({ category: z.enum(HARM_CATEGORIES), score: z.number().finite().nonnegative() }),
   /** From the options page: fetch state of each extra list. */
   getExtraListStatus: z.object({}),
@@ -74,7 +72,7 @@ export const extraListStatusSchema = z.object({
 export type ExtraListStatus = z.infer<typeof extraListStatusSchema>;
 
 /** Requests that the extension's content scripts may send; every other request is for extension pages only. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set(['pageCheckVerdict', 'getOverlaySettings']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set(['pageCheckVerdict']);
 
 export type BackgroundRequestType = keyof typeof backgroundRequestSchemas;
 export type BackgroundRequest<K extends BackgroundRequestType> = z.infer<(typeof backgroundRequestSchemas)[K]>;
@@ -95,7 +93,6 @@ export interface BackgroundResults {
   submitReport: { id: string; endpointConfigured: boolean; delivered: boolean; rejected: boolean };
   getSavedReport: z.infer<typeof reportSchema> | null;
   listReports: ReportListItem[];
-  getOverlaySettings: { buttonVisible: boolean };
   requestUnblock: { id: string };
   closeReportForm: null;
   openReportForm: { opened: boolean; mode: 'inPage' | 'window' | 'none' };

@@ -34,7 +34,20 @@ const VIEWPORT = { width: 1280, height: 800 };
 /** Starts Chromium for one variant and waits until its extension is ready to block. */
 export async function launchVariant(variant: Variant): Promise<BenchBrowser> {
   const extensionDir = extensionDirFor(variant);
-  const userDataDir = mkdtempSync(join(tmpdir(), `khien-xanh-bench-${variant}-`));
+  const browser = await launchWithExtension(variant, extensionDir, variant === 'khienXanh' || variant === 'plainRedirect');
+  return { ...browser, variant };
+}
+
+/**
+ * Starts Chromium with the unpacked extension in `extensionDir` (none when null). With
+ * `waitForRulesets`, waits until the service worker has enabled every declared ruleset.
+ */
+export async function launchWithExtension(
+  label: string,
+  extensionDir: string | null,
+  waitForRulesets: boolean,
+): Promise<Omit<BenchBrowser, 'variant'>> {
+  const userDataDir = mkdtempSync(join(tmpdir(), `khien-xanh-bench-${label}-`));
   const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
 
   const started = performance.now();
@@ -45,11 +58,10 @@ export async function launchVariant(variant: Variant): Promise<BenchBrowser> {
     args: [...LOOPBACK_ONLY_ARGS, ...extensionArgs],
   });
   const serviceWorker = extensionDir ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : null;
-  if (serviceWorker && (variant === 'khienXanh' || variant === 'plainRedirect')) await waitForAllRulesets(serviceWorker, extensionDir!);
+  if (serviceWorker && waitForRulesets) await waitForAllRulesets(serviceWorker, extensionDir!);
   const startupMs = performance.now() - started;
 
   return {
-    variant,
     context,
     serviceWorker,
     extensionId: serviceWorker ? new URL(serviceWorker.url()).host : null,

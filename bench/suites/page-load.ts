@@ -91,7 +91,7 @@ async function runRound(tabs: Tab[], server: PageServer, random: () => number, s
   }
 }
 
-async function measureLoad(page: Page, url: string, isSpa: boolean): Promise<{ loadMs: number; fcpMs: number; routesMs: number | null }> {
+export async function measureLoad(page: Page, url: string, isSpa: boolean): Promise<{ loadMs: number; fcpMs: number; routesMs: number | null }> {
   await page.goto(url, { waitUntil: 'load' });
   const timing = await readLoadTiming(page);
   if (!isSpa) return { ...timing, routesMs: null };

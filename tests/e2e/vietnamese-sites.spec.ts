@@ -83,7 +83,7 @@ test.describe('page check', () => {
     site.setPage('/landing', readFileSync(join(FIXTURE_DIR, harmful.file), 'utf8'));
     const page = await extension.context.newPage();
     await expect
-      .poll(() => extension.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['page-check'] }))[0]?.excludeMatches ?? []))
+      .poll(() => extension.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['flag-page-check-off'] }))[0]?.matches ?? []))
       .toContain('*://trusted.fixtures.test/*');
 
     await page.goto(site.urlFor('trusted.fixtures.test', '/landing'));
@@ -96,7 +96,9 @@ test.describe('page check', () => {
     await configure(extension.serviceWorker, { ageGroup: 'off' });
     const harmful = labels.find((label) => label.expected === 'adult')!;
     site.setPage('/landing', readFileSync(join(FIXTURE_DIR, harmful.file), 'utf8'));
-    await expect.poll(() => extension.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts({ ids: ['page-check'] }))).toEqual([]);
+    await expect
+      .poll(() => extension.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['flag-page-check-off'] }))[0]?.matches ?? []))
+      .toEqual(['http://*/*', 'https://*/*']);
     const page = await extension.context.newPage();
 
     await page.goto(site.urlFor('grown-up.fixtures.test', '/landing'));

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isTrustedSender } from '../../utils/background/handlers';
 import { menuTarget } from '../../utils/background/report-bindings';
 import { REPORT_MENU_ID, handleReportCommand, handleReportMenuClick, menuTargetUrl } from '../../utils/background/report-entry-points';
-import { parseContentRequest, parseOverlaySettingsReply } from '../../utils/overlay/content-request';
+import { parseContentRequest } from '../../utils/overlay/content-request';
 
 // WXT's fake browser replaces the extension APIs. tabs.sendMessage needs a content script on
 // the other end, so it is replaced by a spy that answers as the content script does.
@@ -77,11 +77,10 @@ describe('isTrustedSender', () => {
 
   it('accepts every request from an extension page', () => {
     expect(isTrustedSender('submitReport', extensionPage)).toBe(true);
-    expect(isTrustedSender('getOverlaySettings', extensionPage)).toBe(true);
+    expect(isTrustedSender('pageCheckVerdict', extensionPage)).toBe(true);
   });
 
-  it('accepts only its two requests from a content script', () => {
-    expect(isTrustedSender('getOverlaySettings', contentScript)).toBe(true);
+  it('accepts only the page-check verdict from a content script', () => {
     expect(isTrustedSender('pageCheckVerdict', contentScript)).toBe(true);
     expect(isTrustedSender('submitReport', contentScript)).toBe(false);
     expect(isTrustedSender('captureScreenshot', contentScript)).toBe(false);
@@ -89,12 +88,11 @@ describe('isTrustedSender', () => {
   });
 
   it('rejects a content script in a frame', () => {
-    expect(isTrustedSender('getOverlaySettings', { ...contentScript, frameId: 4 })).toBe(false);
     expect(isTrustedSender('pageCheckVerdict', { ...contentScript, frameId: 4 })).toBe(false);
   });
 
   it('rejects another extension', () => {
-    expect(isTrustedSender('getOverlaySettings', { ...contentScript, id: 'another-extension' })).toBe(false);
+    expect(isTrustedSender('pageCheckVerdict', { ...contentScript, id: 'another-extension' })).toBe(false);
   });
 });
 
@@ -108,11 +106,5 @@ describe('content script message guards', () => {
     ['showReportForm', null],
   ])('parses %j', (message, expected) => {
     expect(parseContentRequest(message)).toEqual(expected);
-  });
-
-  it('reads the settings reply', () => {
-    expect(parseOverlaySettingsReply({ ok: true, value: { buttonVisible: false } })).toEqual({ buttonVisible: false });
-    expect(parseOverlaySettingsReply({ ok: false, error: 'x' })).toBeNull();
-    expect(parseOverlaySettingsReply(undefined)).toBeNull();
   });
 });

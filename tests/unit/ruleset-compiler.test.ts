@@ -159,8 +159,8 @@ describe('packRedirectRules', () => {
     const hosts = fakeHosts(MAX_DOMAINS_PER_RULE * 2 + 500);
     const rules = packRedirectRules(hosts, 'target', MAX_DOMAINS_PER_RULE);
 
-    expect(MAX_DOMAINS_PER_RULE).toBe(2_000);
-    expect(rules.map((rule) => rule.condition.requestDomains.length)).toEqual([2_000, 2_000, 500]);
+    expect(MAX_DOMAINS_PER_RULE).toBe(250_000);
+    expect(rules.map((rule) => rule.condition.requestDomains.length)).toEqual([MAX_DOMAINS_PER_RULE, MAX_DOMAINS_PER_RULE, 500]);
     expect(rules.map((rule) => rule.id)).toEqual([1, 2, 3]);
     expect(rules.flatMap((rule) => rule.condition.requestDomains)).toEqual(hosts);
   });
@@ -246,7 +246,9 @@ describe('compileCategory', () => {
   it('produces identical output for any input order', () => {
     const hosts = fakeHosts(5_000);
     const shuffled = [...hosts].reverse();
-    const first = compileCategory(fakeInput({ lists: [{ name: 'a', text: hosts.join('\n') }] }), OPTIONS);
+    // Small rules, so that the order of hosts across rules is checked too.
+    const options = { ...OPTIONS, maxDomainsPerRule: 2_000 };
+    const first = compileCategory(fakeInput({ lists: [{ name: 'a', text: hosts.join('\n') }] }), options);
     const second = compileCategory(
       fakeInput({
         lists: [
@@ -254,7 +256,7 @@ describe('compileCategory', () => {
           { name: 'c', text: shuffled.slice(2_000).join('\n') },
         ],
       }),
-      OPTIONS,
+      options,
     );
 
     expect(second.json).toBe(first.json);

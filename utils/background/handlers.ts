@@ -99,11 +99,6 @@ export const backgroundHandlers: BackgroundHandlers = {
     return recentReports();
   },
 
-  async getOverlaySettings() {
-    const settings = await loadSettings();
-    return { buttonVisible: settings.reportButtonVisible };
-  },
-
   async requestUnblock(data) {
     const settings = await loadSettings();
     const outcome = await submitReport({

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { sendToTopFrame } from '../capture';
+import { injectionFiles } from '../content-flags/registration';
 import { createLogger } from '../logger';
+import { loadSettings } from '../settings/stored-settings';
 import { bindReportWindow, rememberMenuTarget } from './report-bindings';
 
 const log = createLogger('report-form');
@@ -36,7 +38,8 @@ async function showInPage(tabId: number, targetUrl: string | undefined): Promise
 
 async function injectContentScript(tabId: number): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    const [settings, tab] = await Promise.all([loadSettings(), browser.tabs.get(tabId)]);
+    await browser.scripting.executeScript({ target: { tabId }, files: injectionFiles(settings, tab.url ?? '', CONTENT_SCRIPT_FILE) });
     return true;
   } catch (error) {
     log.warn(`Cannot run the report button on tab ${tabId}: ${String(error)}`);

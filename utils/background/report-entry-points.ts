@@ -3,6 +3,8 @@ import type { Browser } from 'wxt/browser';
 import { translate } from '../i18n';
 import type { Language } from '../i18n';
 import { createLogger } from '../logger';
+import { injectionFiles } from '../content-flags/registration';
+import { loadSettings } from '../settings/stored-settings';
 import { CONTENT_SCRIPT_FILE, openReportForm } from './open-report-form';
 
 /**
@@ -58,12 +60,16 @@ export async function handleReportCommand(command: string, tab: Browser.tabs.Tab
  * Runs the content script in every open web tab. Chrome injects manifest content scripts only
  * into pages loaded after installation, so without this the tabs open at install or update time
  * would have no button until reloaded. A second copy in a tab replaces the first (see
- * start-overlay.ts), so a tab never shows two buttons.
+ * start-overlay.ts), so a tab never shows two buttons. The flag scripts that apply to the tab run
+ * first, as they would have at `document_start`.
  */
 export async function injectIntoOpenTabs(): Promise<number> {
+  const settings = await loadSettings();
   const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
   const results = await Promise.allSettled(
-    tabs.map((tab) => browser.scripting.executeScript({ target: { tabId: tab.id! }, files: [CONTENT_SCRIPT_FILE] })),
+    tabs.map((tab) =>
+      browser.scripting.executeScript({ target: { tabId: tab.id! }, files: injectionFiles(settings, tab.url ?? '', CONTENT_SCRIPT_FILE) }),
+    ),
   );
   results.forEach((result, index) => {
     if (result.status === 'rejected') log.warn(`No report button in open tab ${tabs[index]!.id}: ${String(result.reason)}`);

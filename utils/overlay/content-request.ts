@@ -19,12 +19,3 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
   if (type === 'closeReportForm') return { type };
   return null;
 }
-
-/** Parses the background's reply to the content script's `getOverlaySettings` request. */
-export function parseOverlaySettingsReply(reply: unknown): { buttonVisible: boolean } | null {
-  if (typeof reply !== 'object' || reply === null) return null;
-
-  const { ok, value } = reply as { ok?: unknown; value?: { buttonVisible?: unknown } };
-  if (ok !== true || typeof value?.buttonVisible !== 'boolean') return null;
-  return { buttonVisible: value.buttonVisible };
-}

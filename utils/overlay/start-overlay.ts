@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { parseOverlaySettingsReply } from './content-request';
 import { createReportOverlay, listenForOverlayRequests } from './report-overlay';
 
 /**
@@ -20,7 +19,7 @@ type OverlayGlobal = typeof globalThis & { [RUNNING_OVERLAY]?: OverlayHandle };
  * script when a document event named after the public extension id is dispatched, which any page
  * can do. The overlay removes itself only when the extension's runtime is gone.
  */
-export function startReportOverlay(): void {
+export function startReportOverlay(options: { buttonVisible: boolean }): void {
   if (window.top !== window) return;
 
   const global = globalThis as OverlayGlobal;
@@ -37,18 +36,7 @@ export function startReportOverlay(): void {
     },
     isAlive: () => browser.runtime?.id !== undefined && overlay.isAttached(),
   };
-  // Hidden until the background replies, so a school that turned the button off never sees it flash.
-  overlay.setButtonVisible(false);
-  void applyStoredSettings(overlay.setButtonVisible);
-}
-
-/** Asks the background whether the button is shown; the content script cannot read storage. */
-async function applyStoredSettings(setButtonVisible: (visible: boolean) => void): Promise<void> {
-  try {
-    const reply = parseOverlaySettingsReply(await browser.runtime.sendMessage({ type: 'getOverlaySettings', data: {} }));
-    setButtonVisible(reply?.buttonVisible ?? true);
-  } catch (error) {
-    console.warn('[khien-xanh:overlay] Could not read the report button setting; showing the button', error);
-    setButtonVisible(true);
-  }
+  // The background registers a flag script for pages where the button is off (see
+  // utils/content-flags), so a school that turned the button off never sees it flash.
+  overlay.setButtonVisible(options.buttonVisible);
 }

@@ -5,7 +5,7 @@ import type { WeightedPhrase } from './term-types';
  * so they lower the gambling and adult scores. "Hỗ trợ" alone is left out because betting sites
  * advertise "hỗ trợ 24/7"; "luật" alone is left out because of "luật chơi" (rules of a game).
  */
-export const NEWS_LESSON_LAW_TERMS: readonly WeightedPhrase[] = [
+export const newsLessonLawTerms = (): readonly WeightedPhrase[] => [
   ['bắt giữ', 3],
   ['triệt phá', 3],
   ['khởi tố', 3],
@@ -69,7 +69,7 @@ export const NEWS_LESSON_LAW_TERMS: readonly WeightedPhrase[] = [
  * Words of warnings, news and help pages about scams. "Công an" is not here, because pages that
  * pose as the police use it too.
  */
-export const SCAM_WARNING_TERMS: readonly WeightedPhrase[] = [
+export const scamWarningTerms = (): readonly WeightedPhrase[] => [
   ['lừa đảo', 3],
   ['mạo danh', 3],
   ['giả mạo', 2],

@@ -1,11 +1,11 @@
-import { NEWS_LESSON_LAW_TERMS } from './about-terms';
+import { newsLessonLawTerms } from './about-terms';
 import type { CategoryTerms } from './term-types';
 
 /**
  * Adult-site terms, kept to the words such sites put in titles and menus. Words that health and
  * sex-education pages use ("tình dục", "bao cao su") are deliberately absent.
  */
-export const ADULT_TERMS: CategoryTerms = {
+export const adultTerms = (): CategoryTerms => ({
   core: [
     ['phim sex', 4],
     ['clip sex', 4],
@@ -40,5 +40,5 @@ export const ADULT_TERMS: CategoryTerms = {
     ['watch free', 1],
     ['verify your age', 1],
   ],
-  about: NEWS_LESSON_LAW_TERMS,
-};
+  about: newsLessonLawTerms(),
+});

@@ -1,4 +1,4 @@
-import { NEWS_LESSON_LAW_TERMS } from './about-terms';
+import { newsLessonLawTerms } from './about-terms';
 import type { CategoryTerms } from './term-types';
 
 /**
@@ -6,7 +6,7 @@ import type { CategoryTerms } from './term-types';
  * "cược" alone folds to "cuoc", the same as "cuộc" (as in "cuộc sống"), and "kèo" to "keo" (candy),
  * so both appear only inside longer phrases.
  */
-export const GAMBLING_TERMS: CategoryTerms = {
+export const gamblingTerms = (): CategoryTerms => ({
   core: [
     ['nhà cái', 2],
     ['nhà cái uy tín', 2],
@@ -68,5 +68,5 @@ export const GAMBLING_TERMS: CategoryTerms = {
     ['sign up', 1],
     ['bonus', 1],
   ],
-  about: NEWS_LESSON_LAW_TERMS,
-};
+  about: newsLessonLawTerms(),
+});

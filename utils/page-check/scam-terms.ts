@@ -1,11 +1,11 @@
-import { SCAM_WARNING_TERMS } from './about-terms';
+import { scamWarningTerms } from './about-terms';
 import type { CategoryTerms } from './term-types';
 
 /**
  * Terms of pages that pose as a bank, the police or a state portal and ask for credentials or
  * money. Names of banks and agencies are only support terms, because real pages use them too.
  */
-export const SCAM_TERMS: CategoryTerms = {
+export const scamTerms = (): CategoryTerms => ({
   core: [
     ['xác minh tài khoản', 3],
     ['xác thực tài khoản', 3],
@@ -59,5 +59,5 @@ export const SCAM_TERMS: CategoryTerms = {
     ['unusual activity', 1],
     ['within 24 hours', 1],
   ],
-  about: SCAM_WARNING_TERMS,
-};
+  about: scamWarningTerms(),
+});

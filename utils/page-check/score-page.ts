@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize-text';
 import type { PageSample } from './page-sample';
-import { TERM_TABLE } from './term-table';
+import { termTable } from './term-table';
 import type { TermRole } from './term-table';
 import { HARM_CATEGORIES } from './term-types';
 import type { HarmCategory } from './term-types';
@@ -46,7 +46,7 @@ export function scorePage(sample: PageSample): PageScore {
 
   const sums = emptySums();
   const matchedTerms: MatchedTerm[] = [];
-  for (const term of TERM_TABLE) {
+  for (const term of termTable()) {
     const hits = Math.min(MAX_HITS_PER_TERM, countOccurrences(haystack, term.needle));
     if (hits === 0) continue;
     const titleBonus = titleHaystack.includes(term.needle) ? 1 : 0;

@@ -1,7 +1,7 @@
-import { ADULT_TERMS } from './adult-terms';
-import { GAMBLING_TERMS } from './gambling-terms';
+import { adultTerms } from './adult-terms';
+import { gamblingTerms } from './gambling-terms';
 import { normalizeText } from './normalize-text';
-import { SCAM_TERMS } from './scam-terms';
+import { scamTerms } from './scam-terms';
 import type { CategoryTerms, HarmCategory, WeightedPhrase } from './term-types';
 
 export type TermRole = keyof CategoryTerms;
@@ -15,10 +15,14 @@ export interface CompiledTerm {
   weight: number;
 }
 
-const TERMS_BY_CATEGORY: Record<HarmCategory, CategoryTerms> = {
-  gambling: GAMBLING_TERMS,
-  adult: ADULT_TERMS,
-  scam: SCAM_TERMS,
+/**
+ * The term lists are functions, so that their hundreds of array literals are built when the page
+ * check first runs (after `load`), not when the content script is evaluated (before `load`).
+ */
+const TERMS_BY_CATEGORY: Record<HarmCategory, () => CategoryTerms> = {
+  gambling: gamblingTerms,
+  adult: adultTerms,
+  scam: scamTerms,
 };
 
 function compileList(category: HarmCategory, role: TermRole, list: readonly WeightedPhrase[]): CompiledTerm[] {
@@ -33,7 +37,8 @@ function compileList(category: HarmCategory, role: TermRole, list: readonly Weig
 
 function compileTermTable(): CompiledTerm[] {
   const table: CompiledTerm[] = [];
-  for (const [category, terms] of Object.entries(TERMS_BY_CATEGORY) as [HarmCategory, CategoryTerms][]) {
+  for (const [category, listTerms] of Object.entries(TERMS_BY_CATEGORY) as [HarmCategory, () => CategoryTerms][]) {
+    const terms = listTerms();
     table.push(...compileList(category, 'core', terms.core));
     table.push(...compileList(category, 'support', terms.support));
     table.push(...compileList(category, 'about', terms.about));
@@ -41,5 +46,13 @@ function compileTermTable(): CompiledTerm[] {
   return table;
 }
 
-/** Every term of every category, folded the same way as page text. */
-export const TERM_TABLE: readonly CompiledTerm[] = compileTermTable();
+let compiled: readonly CompiledTerm[] | undefined;
+
+/**
+ * Every term of every category, folded the same way as page text. Folded on first use, in the page
+ * check's idle moment after `load`, not when the content script is evaluated before `load`.
+ */
+export function termTable(): readonly CompiledTerm[] {
+  compiled ??= compileTermTable();
+  return compiled;
+}

@@ -2,8 +2,15 @@ import { RULE_PRIORITY } from '../rules/priorities';
 
 export { blockPageSubstitution } from '../rules/block-page-url';
 
-/** Default number of hosts packed into one rule's `requestDomains`. */
-export const MAX_DOMAINS_PER_RULE = 2_000;
+/**
+ * Default number of hosts packed into one rule's `requestDomains`: enough for the largest category
+ * (about 200,000 hosts) to fit one rule. Every rule is a regex rule without a URL pattern, so
+ * Chromium checks every rule's domain list on every request; 11 long lists cost the browser process
+ * about half the CPU per request of 340 lists of 2,000 (the value until version 0.1), measured by
+ * `npm run bench:pageload` (docs/benchmarks.md, "Where the page-load cost comes from"). Chrome sets
+ * no limit on the length of `requestDomains`.
+ */
+export const MAX_DOMAINS_PER_RULE = 250_000;
 
 /**
  * Chrome limits that a static ruleset must respect (chrome.declarativeNetRequest constants):
