@@ -85,8 +85,10 @@ function commandLine(pid: number): string[] {
 function readOrEmpty(path: string): string {
   try {
     return readFileSync(path, 'utf8');
-  } catch {
-    // The process or thread ended between the listing and the read.
-    return '';
+  } catch (error) {
+    // The process or thread ended between the listing and the read; any other failure is real.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ESRCH') return '';
+    throw error;
   }
 }

@@ -16,9 +16,9 @@ export const FLAG_SCRIPTS: Record<ContentFlagName, { id: string; file: string }>
 };
 
 /**
- * Registrations of earlier versions that must go: until version 0.1 the page check was a second
+ * Registrations made by earlier builds, removed at start-up: the page check used to be a second
  * content script registered for every page except exempt hosts. Chrome keeps registrations across
- * updates, and that file no longer exists.
+ * updates, and that script file no longer exists.
  */
 const RETIRED_SCRIPT_IDS = ['page-check'];
 
@@ -69,7 +69,7 @@ const registrationQueue = createSerialQueue();
 
 /**
  * Queues a sync of the flag scripts that reads the settings when it runs. Syncs run one at a time:
- * two at once would both find a script missing and both register it, and Chrome refuses the
+ * two at once would both find a script missing and both register it, and Chrome rejects the
  * second with a duplicate-id error.
  */
 export function queueContentFlagSync(currentSettings: () => Promise<Settings>): Promise<void> {
