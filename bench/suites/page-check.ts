@@ -7,6 +7,7 @@ import type { PageServer } from '../lib/page-server';
 import { formatMs, formatSummaryMs, table } from '../lib/report';
 import type { SuiteResult } from '../lib/report';
 import { summarize } from '../lib/stats';
+import { loadCorpusLabels, measureCorpusAccuracy, precisionOf, recallOf } from '../../tests/support/page-corpus';
 
 /** The page check is part of the one content script, next to the report button. */
 const CONTENT_SCRIPT = 'content-scripts/content.js';
@@ -94,6 +95,8 @@ function describe(small: Samples, heavy: Samples, pages: number): SuiteResult {
     ),
     '',
     'The page check is part of `content-scripts/content.js`, whose size is under "Content-script cost".',
+    '',
+    corpusAccuracyMarkdown(),
   ].join('\n');
 
   return {
@@ -108,4 +111,23 @@ function describe(small: Samples, heavy: Samples, pages: number): SuiteResult {
       },
     ],
   };
+}
+
+/**
+ * Precision and recall of the page check on the labelled corpus in tests/fixtures/pages, computed
+ * with the functions content.js runs (extract, score, block decision for `primary`) on pages
+ * parsed by linkedom. tests/e2e/vietnamese-sites.spec.ts checks the same pages in the browser.
+ */
+function corpusAccuracyMarkdown(): string {
+  const labels = loadCorpusLabels();
+  const harmful = labels.filter((label) => label.expected !== null).length;
+  const rows = measureCorpusAccuracy(labels).map((row) => {
+    const precision = precisionOf(row);
+    return [row.category, String(row.pages), String(row.flagged), String(row.correct), precision === null ? 'n/a' : precision.toFixed(2), recallOf(row).toFixed(2)];
+  });
+  return [
+    `Accuracy on the labelled corpus in \`tests/fixtures/pages\` (${harmful} harmful and ${labels.length - harmful} benign pages that use the same words), age group \`primary\`. Precision is correct blocks over all blocks with the category; recall is correct blocks over the pages labelled with it. The corpus was written for this project, so these are upper bounds (docs/page-check.md says why).`,
+    '',
+    table(['category', 'labelled pages', 'blocked as it', 'correct', 'precision', 'recall'], rows),
+  ].join('\n');
 }

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
 import {
   extractPageSample,
   HARM_CATEGORIES,
@@ -11,28 +9,11 @@ import {
   scorePage,
   shouldBlock,
 } from '../../utils/page-check';
-import type { HarmCategory, PageSample, PageScore } from '../../utils/page-check';
+import type { PageSample, PageScore } from '../../utils/page-check';
+import { checkCorpusPage, loadCorpusLabels, measureCorpusAccuracy, PAGE_CORPUS_DIR, parseDocument, precisionOf, recallOf } from '../support/page-corpus';
+import type { CategoryAccuracy } from '../support/page-corpus';
 
-const FIXTURES_DIR = join(__dirname, '..', 'fixtures', 'pages');
-
-const labelSchema = z.object({
-  file: z.string().regex(/\.html$/),
-  expected: z.enum(HARM_CATEGORIES).nullable(),
-  note: z.string().min(1),
-});
-
-const LABELS = z.array(labelSchema).parse(JSON.parse(readFileSync(join(FIXTURES_DIR, 'labels.json'), 'utf8')));
-
-function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
-}
-
-function checkFixture(file: string): { sample: PageSample; score: PageScore; blocked: boolean } {
-  const document = parseDocument(readFileSync(join(FIXTURES_DIR, file), 'utf8'));
-  const sample = extractPageSample(document);
-  const score = scorePage(sample);
-  return { sample, score, blocked: shouldBlock(score, 'primary') };
-}
+const LABELS = loadCorpusLabels();
 
 function fakeSample(overrides: Partial<PageSample> = {}): PageSample {
   return {
@@ -54,7 +35,7 @@ describe('page check corpus', () => {
   });
 
   test.each(LABELS.map((label) => [label.file, label] as const))('%s', (file, label) => {
-    const { sample, score, blocked } = checkFixture(file);
+    const { sample, score, blocked } = checkCorpusPage(file);
 
     expect(() => pageSampleSchema.parse(sample)).not.toThrow();
     if (label.expected === null) {
@@ -66,38 +47,15 @@ describe('page check corpus', () => {
   });
 
   test('precision and recall per category', () => {
-    const rows = HARM_CATEGORIES.map((category) => measure(category));
-    console.log(
-      ['category | pages | blocked as it | correct | precision | recall', ...rows.map(formatRow)].join('\n'),
-    );
+    const rows = measureCorpusAccuracy(LABELS);
+    console.log(['category | pages | blocked as it | correct | precision | recall', ...rows.map(formatRow)].join('\n'));
     for (const row of rows) expect(row.pages).toBeGreaterThan(0);
   });
 });
 
-interface CategoryMeasure {
-  category: HarmCategory;
-  pages: number;
-  flagged: number;
-  correct: number;
-}
-
-function measure(category: HarmCategory): CategoryMeasure {
-  let flagged = 0;
-  let correct = 0;
-  for (const label of LABELS) {
-    const { score, blocked } = checkFixture(label.file);
-    if (!blocked || score.category !== category) continue;
-    flagged += 1;
-    if (label.expected === category) correct += 1;
-  }
-  const pages = LABELS.filter((label) => label.expected === category).length;
-  return { category, pages, flagged, correct };
-}
-
-function formatRow(row: CategoryMeasure): string {
-  const precision = row.flagged === 0 ? 'n/a' : (row.correct / row.flagged).toFixed(2);
-  const recall = (row.correct / row.pages).toFixed(2);
-  return `${row.category} | ${row.pages} | ${row.flagged} | ${row.correct} | ${precision} | ${recall}`;
+function formatRow(row: CategoryAccuracy): string {
+  const precision = precisionOf(row);
+  return `${row.category} | ${row.pages} | ${row.flagged} | ${row.correct} | ${precision === null ? 'n/a' : precision.toFixed(2)} | ${recallOf(row).toFixed(2)}`;
 }
 
 describe('normalizeText', () => {
@@ -222,7 +180,7 @@ describe('shouldBlock', () => {
 
 describe('page check speed', () => {
   test('reports time for a heavy page', () => {
-    const block = readFileSync(join(FIXTURES_DIR, 'benign-01-news-betting-ring.html'), 'utf8');
+    const block = readFileSync(join(PAGE_CORPUS_DIR, 'benign-01-news-betting-ring.html'), 'utf8');
     const body = block.slice(block.indexOf('<body>') + 6, block.indexOf('</body>'));
     const document = parseDocument(`<html><head><title>t</title></head><body>${body.repeat(200)}</body></html>`);
 
