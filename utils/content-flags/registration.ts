@@ -30,36 +30,45 @@ export interface FlagScriptRegistration {
   allFrames: false;
 }
 
-/**
- * The flag scripts the settings call for, each for the pages its flag applies to:
- * - `overlayHidden` on every web page while the report button is turned off;
- * - `pageCheckOff` on every web page while filtering is off, otherwise on the exempt hosts (the
- *   allow lists and the never-block sites) and their subdomains.
- * Common settings register only the short `pageCheckOff` list, so most pages run no flag script.
- */
-export function plannedFlagScripts(settings: Settings): FlagScriptRegistration[] {
-  const planned: FlagScriptRegistration[] = [];
-  const add = (name: ContentFlagName, matches: string[]) => {
-    if (matches.length === 0) return;
-    planned.push({ id: FLAG_SCRIPTS[name].id, js: [FLAG_SCRIPTS[name].file], matches, runAt: 'document_start', allFrames: false });
-  };
+/** Where a flag applies: on every web page, or on the hosts of these domains and their subdomains. */
+type FlagScope = 'everyPage' | readonly string[];
 
-  if (!settings.reportButtonVisible) add('overlayHidden', WEB_PAGES);
-  add('pageCheckOff', settings.ageGroup === 'off' ? WEB_PAGES : excludeMatchPatterns(exemptDomains(settings)));
-  return planned;
+/**
+ * Returns where each flag applies under the settings: `overlayHidden` on every web page while the
+ * report button is turned off, and `pageCheckOff` on every web page while filtering is off,
+ * otherwise on the exempt hosts (the allow lists and the never-block sites). The flag scripts
+ * registered for new pages and those injected into open tabs both follow this.
+ */
+function flagScopes(settings: Settings): Record<ContentFlagName, FlagScope> {
+  return {
+    overlayHidden: settings.reportButtonVisible ? [] : 'everyPage',
+    pageCheckOff: settings.ageGroup === 'off' ? 'everyPage' : exemptDomains(settings),
+  };
 }
 
 /**
- * The files to inject, in order, into a tab that was open before the extension ran (at install or
- * update, or for a report form): the flag scripts that apply to the tab's address, then the
- * content script.
+ * Returns the flag scripts to register, each matching the pages its flag applies to. Common
+ * settings register only the short `pageCheckOff` list, so most pages run no flag script.
+ */
+export function plannedFlagScripts(settings: Settings): FlagScriptRegistration[] {
+  return (Object.entries(flagScopes(settings)) as [ContentFlagName, FlagScope][]).flatMap(([name, scope]) => {
+    const matches = scope === 'everyPage' ? WEB_PAGES : excludeMatchPatterns(scope);
+    if (matches.length === 0) return [];
+    return [{ id: FLAG_SCRIPTS[name].id, js: [FLAG_SCRIPTS[name].file], matches, runAt: 'document_start' as const, allFrames: false as const }];
+  });
+}
+
+/**
+ * Returns the files to inject, in order, into a tab that was open before the extension ran (at
+ * install or update, or for a report form): the flag scripts that apply to the tab's address, then
+ * the content script.
  */
 export function injectionFiles(settings: Settings, url: string, contentScriptFile: InjectedFile): InjectedFile[] {
-  const files: InjectedFile[] = [];
-  if (!settings.reportButtonVisible) files.push(`/${FLAG_SCRIPTS.overlayHidden.file}` as InjectedFile);
   const host = URL.canParse(url) ? new URL(url).hostname : '';
-  if (settings.ageGroup === 'off' || isExemptHost(host, exemptDomains(settings))) files.push(`/${FLAG_SCRIPTS.pageCheckOff.file}` as InjectedFile);
-  return [...files, contentScriptFile];
+  const flagFiles = (Object.entries(flagScopes(settings)) as [ContentFlagName, FlagScope][])
+    .filter(([, scope]) => scope === 'everyPage' || isExemptHost(host, scope))
+    .map(([name]) => `/${FLAG_SCRIPTS[name].file}` as InjectedFile);
+  return [...flagFiles, contentScriptFile];
 }
 
 /** A file path as `scripting.executeScript` takes it. */
