@@ -49,7 +49,7 @@ export default defineBackground(() => {
     void refreshListsNow().catch(logFailure('List refresh'));
   });
   watchEffectiveSettings(({ settings }) => {
-    // Pages loaded from now on read the flags, so they are registered before open tabs are told.
+    // New pages read the registered flag scripts, so those are updated before open tabs get the message.
     void queueContentFlagSync(loadSettings)
       .catch(logFailure('Content flag registration'))
       .then(() => broadcastOverlaySettings(settings.reportButtonVisible))

@@ -8,10 +8,11 @@ const OVERLAY_START_TIMEOUT_MS = 1000;
 
 /**
  * The one content script: the report button and the on-device page check. Chrome runs
- * `document_idle` scripts before the page's `load` event and holds that event until they have run,
+ * `document_idle` scripts before the page's `load` event and delays that event until they have run,
  * so the top level only reads the flags the background set for this page and schedules the rest:
- * the button in an idle moment, the page check in an idle moment after `load`. Neither asks the
- * background anything, so a page load does not wake the service worker.
+ * the button in an idle moment, the page check in an idle moment after `load`. Only a page the
+ * check finds harmful sends the background a message, so an ordinary page load does not wake the
+ * service worker.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

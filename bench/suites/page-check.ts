@@ -11,7 +11,7 @@ import { loadCorpusLabels, measureCorpusAccuracy, precisionOf, recallOf } from '
 
 /** The page check is part of the one content script, next to the report button. */
 const CONTENT_SCRIPT = 'content-scripts/content.js';
-/** The page check's `requestIdleCallback` timeout (utils/page-check/run-page-check.ts), which tells its idle callback from the button's. */
+/** The page check's `requestIdleCallback` timeout (utils/page-check/run-page-check.ts), which distinguishes its idle callback from the button's. */
 const PAGE_CHECK_IDLE_TIMEOUT_MS = 3000;
 const CHECK_BUDGET_MS = 5;
 
@@ -23,7 +23,7 @@ export interface PageCheckOptions {
  * Main-thread cost of the on-device page check: evaluating the content script that carries it at
  * injection, and the idle callback that extracts the page sample and scores it. The bench pages
  * register no idle callbacks of their own; the content script registers two, the button's and the
- * page check's, told apart by the timeout each asks for.
+ * page check's, distinguished by the timeout each requests.
  */
 export async function runPageCheckSuite(options: PageCheckOptions): Promise<SuiteResult> {
   const server = await startPageServer();

@@ -5,10 +5,9 @@ export { blockPageSubstitution } from '../rules/block-page-url';
 /**
  * Default number of hosts packed into one rule's `requestDomains`: enough for the largest category
  * (about 200,000 hosts) to fit one rule. Every rule is a regex rule without a URL pattern, so
- * Chromium checks every rule's domain list on every request; 11 long lists cost the browser process
- * about half the CPU per request of 340 lists of 2,000 (the value until version 0.1), measured by
- * `npm run bench:pageload` (docs/benchmarks.md, "Where the page-load cost comes from"). Chrome sets
- * no limit on the length of `requestDomains`.
+ * Chromium checks every rule's domain list on every request. Measured with `npm run bench:pageload`,
+ * 11 long lists cost the browser process about half the CPU per request of 340 lists of 2,000 (the
+ * earlier value). Chrome sets no limit on the length of `requestDomains`.
  */
 export const MAX_DOMAINS_PER_RULE = 250_000;
 
