@@ -7,13 +7,25 @@ import { reportSchema } from '../../utils/report/schema';
 import { configure, expect, openReportOverlay, test } from './fixtures';
 import { chooseCategory, pixelAt, recordOverlayHiding, sendReport } from './reporting-helpers';
 
-/** Opens the report form on a test page, chooses a category that takes a screenshot and returns its editor. */
-async function openScreenshotEditor(extension: ExtensionBrowser, site: SiteServer, receiver: ReportReceiver): Promise<{ page: Page; form: Frame; canvas: Locator }> {
+interface FormFixtures {
+  extension: ExtensionBrowser;
+  site: SiteServer;
+  receiver: ReportReceiver;
+}
+
+/** Sends reports to the receiver, opens the report form on a page of `host` and chooses `category`. */
+async function openFormWithCategory({ extension, site, receiver }: FormFixtures, host: string, category: string): Promise<{ page: Page; form: Frame }> {
   await configure(extension.serviceWorker, { reportEndpoint: receiver.url });
   const page = await extension.context.newPage();
-  await page.goto(site.urlFor('forum.example.test'));
+  await page.goto(site.urlFor(host));
   const form = await openReportOverlay(page, extension.extensionId);
-  await chooseCategory(form, 'Thông tin cá nhân của em bị lộ');
+  await chooseCategory(form, category);
+  return { page, form };
+}
+
+/** Opens the report form, chooses a category that takes a screenshot and returns its editor. */
+async function openScreenshotEditor(fixtures: FormFixtures): Promise<{ page: Page; form: Frame; canvas: Locator }> {
+  const { page, form } = await openFormWithCategory(fixtures, 'forum.example.test', 'Thông tin cá nhân của em bị lộ');
   const canvas = form.getByTestId('screenshot-canvas');
   await expect(canvas).toBeVisible();
   return { page, form, canvas };
@@ -40,11 +52,7 @@ test.describe('report form', () => {
   });
 
   test('Enter during composition does not submit', async ({ extension, site, receiver }) => {
-    await configure(extension.serviceWorker, { reportEndpoint: receiver.url });
-    const page = await extension.context.newPage();
-    await page.goto(site.urlFor('forum.example.test'));
-    const form = await openReportOverlay(page, extension.extensionId);
-    await chooseCategory(form, 'Hình ảnh hoặc video tình dục có trẻ em');
+    const { page, form } = await openFormWithCategory({ extension, site, receiver }, 'forum.example.test', 'Hình ảnh hoặc video tình dục có trẻ em');
     await form.getByLabel('Cách liên lạc lại (không bắt buộc)').click();
 
     // An input method composes "Việt" (as Telex does from "vieejt"), and Enter confirms the word.
@@ -92,12 +100,7 @@ test.describe('report form', () => {
   }
 
   test('picture taken first is dropped for grooming', async ({ extension, site, receiver }) => {
-    await configure(extension.serviceWorker, { reportEndpoint: receiver.url });
-    const page = await extension.context.newPage();
-    await page.goto(site.urlFor('chat.example.test'));
-    const form = await openReportOverlay(page, extension.extensionId);
-
-    await chooseCategory(form, 'Bắt nạt, chế giễu, đe dọa');
+    const { form } = await openFormWithCategory({ extension, site, receiver }, 'chat.example.test', 'Bắt nạt, chế giễu, đe dọa');
     await expect(form.getByTestId('screenshot-canvas')).toBeVisible();
     await chooseCategory(form, 'Có người đòi ảnh, đòi gặp hoặc bảo em giữ bí mật');
     await expect(form.getByTestId('screenshot-canvas')).toHaveCount(0);
@@ -121,7 +124,7 @@ test.describe('report form', () => {
   });
 
   test('black-out changes the pixels sent', async ({ extension, site, receiver }) => {
-    const { page, form, canvas } = await openScreenshotEditor(extension, site, receiver);
+    const { page, form, canvas } = await openScreenshotEditor({ extension, site, receiver });
 
     // Drag over the top-left quarter of the picture, then draw and undo a second box.
     await canvas.scrollIntoViewIfNeeded();
@@ -150,7 +153,7 @@ test.describe('report form', () => {
   });
 
   test('keyboard black-out changes the pixels sent', async ({ extension, site, receiver }) => {
-    const { page, form, canvas } = await openScreenshotEditor(extension, site, receiver);
+    const { page, form, canvas } = await openScreenshotEditor({ extension, site, receiver });
 
     // Tab from the checkbox to the picture, move the frame two steps left, widen it once, black it out.
     await form.getByLabel('Gửi kèm ảnh chụp màn hình').focus();
@@ -175,11 +178,7 @@ test.describe('report form', () => {
   });
 
   test('unticked screenshot is not sent', async ({ extension, site, receiver }) => {
-    await configure(extension.serviceWorker, { reportEndpoint: receiver.url });
-    const page = await extension.context.newPage();
-    await page.goto(site.urlFor('forum.example.test'));
-    const form = await openReportOverlay(page, extension.extensionId);
-    await chooseCategory(form, 'Cờ bạc, cá độ');
+    const { form } = await openFormWithCategory({ extension, site, receiver }, 'forum.example.test', 'Cờ bạc, cá độ');
     await form.getByLabel('Gửi kèm ảnh chụp màn hình').uncheck();
     await form.getByLabel('Thầy cô').check();
     await sendReport(form);
