@@ -36,6 +36,8 @@ export default defineConfig({
       'alarms',
       'tabs',
       'scripting',
+      // Tells the worker when a page has loaded, so the content script runs after `load`.
+      'webNavigation',
       'contextMenus',
     ],
     // captureVisibleTab returns pixels only with <all_urls>, and redirect rules need host access.

@@ -3,7 +3,7 @@
 export const METHOD = `## Method
 
 All browsers are Debian's Chromium, headless, started by Playwright with a fresh profile and the
-same loopback-only flags as the tests (every host name resolves to 127.0.0.1). Four variants take
+same loopback-only flags as the tests (every host name resolves to 127.0.0.1). These variants take
 part:
 
 - **bare**: no extension.
@@ -13,27 +13,31 @@ part:
   request against its rulesets in the browser process, so this is a cost no such blocker avoids.
 - **Khiên Xanh**: the build in \`.output/chrome-mv3\`, waited on until its service worker has
   enabled every category ruleset (the default age group).
-- **plain redirect**: a copy of the build whose rules redirect with \`redirect.extensionPath\`
-  instead of \`regexFilter\` + \`regexSubstitution\`, with the same \`requestDomains\`. It is not a
-  product variant (its block page cannot show the blocked address); it prices the regex.
+- **plain redirect** (blocking only): a copy of the build whose rules redirect with
+  \`redirect.extensionPath\` instead of \`regexFilter\` + \`regexSubstitution\`, with the same
+  \`requestDomains\`. It is not a product variant (its block page cannot show the blocked
+  address); it prices the regex.
 
 **Page load.** The pages in \`bench/pages\` are served by a loopback server with
-\`Cache-Control: no-store\`, so every load fetches every subresource. All four browsers stay
-open with one tab each. A round loads the small page, the heavy page and the single-page app in
-each browser, one load at a time, with the browsers in a new random order for every page. The
-first rounds are warm-up and are dropped. \`load\` is \`loadEventStart\` of the Navigation Timing
+\`Cache-Control: no-store\`, so every load fetches every subresource. The bare, floor and Khiên
+Xanh browsers stay open with one tab each. A round loads the small page, the heavy page and the
+single-page app in each browser, one load at a time, with the browsers in a new random order for
+every page. After each load the harness waits 300 ms, so the work Khiên Xanh does after \`load\`
+(the content script's injection, the button, the page check) does not run during the next load in
+another browser. The first rounds are warm-up and are dropped. \`load\` is \`loadEventStart\` of the Navigation Timing
 entry and FCP the \`first-contentful-paint\` Paint Timing entry, both from navigation start. For
 the single-page app the harness also times ten \`pushState\` route changes, each fetching a JSON
-document and rendering it.
+document and rendering it; they start 300 ms after \`load\`, as a child's first click would
+come after the page has appeared.
 
 **Intervals.** The budget is on the median, so the reported figure is the ratio of medians. Its
-95% interval is a percentile bootstrap (2,000 resamples, fixed seed). Because the four variants
+95% interval is a percentile bootstrap (2,000 resamples, fixed seed). Because the variants
 are measured back to back within a round, the bootstrap resamples whole rounds (a paired
 bootstrap). Load from other processes that hits a whole round then cancels out of the ratio, as
 in a paired t-test on log times, but without assuming that the log times are normal, which the
 long right tails of page loads contradict.
 
-**Content script.** Bytes are those of \`content-scripts/content.js\` (gzip at level 9). The main-thread
+**Content script.** Bytes are those of \`content-script.js\` (gzip at level 9). The main-thread
 time at injection is read from a Chrome trace (CDP \`Tracing\`, categories \`devtools.timeline\`
 and \`v8\`): the duration of the \`EvaluateScript\` event whose URL is the content script. That
 event covers compiling and running the script's top level in the isolated world, which includes
@@ -185,33 +189,37 @@ These are for the product code, which the benchmark does not change.
    clearly cheaper, the regex is what costs.
    A cheaper design would use \`redirect.extensionPath\` (no regex) and have the block page
    obtain the blocked address another way, for example from the service worker, which could
-   record each tab's pending main-frame URL with \`webNavigation.onBeforeNavigate\` (a new
-   \`webNavigation\` permission). Sub-frame blocks and tabs opened directly on a blocked address
-   would need checking in that design.
+   record each tab's pending main-frame URL with \`webNavigation.onBeforeNavigate\` (the
+   extension now holds that permission, for the injection after \`load\`). Sub-frame blocks and
+   tabs opened directly on a blocked address would need checking in that design. The
+   plain-redirect variant cost about as much as the regex rules (item 4 of "Where the page-load
+   cost comes from"), so this would gain little.
 3. **Content script memory.** A content script gives each tab a V8 isolated world with its own
-   global object and \`chrome.*\` bindings, whatever the script does. The manifest entry already
-   injects into the top frame only (\`all_frames\` defaults to false). How much of the heap added
-   per tab is the world itself and how much is the script could be split by measuring an empty
-   content script (not measured here). Going lower would mean injecting on demand with
-   \`chrome.scripting\` from the popup or a context menu, and giving up the always-visible button.
-4. **Injection time.** The \`EvaluateScript\` figure covers the whole script: WXT's content-script
-   context (an \`AbortController\` and a \`postMessage\` that tells an older copy of the script to
-   stop) and the first use of \`chrome.runtime\` in the isolated world. The button's shadow root
-   and its message listener are built in an idle callback and the page check runs in one after
-   \`load\`, so the injection task does not include them; that work still runs on the main thread,
-   in an idle moment. The script sends no message on a page load (see "Where the page-load cost
-   comes from").
+   global object and \`chrome.*\` bindings, whatever the script does. The background injects it
+   into the top frame only. How much of the heap added per tab is the world itself and how much
+   is the script could be split by measuring an empty content script (not measured here). Going
+   lower would mean injecting on demand from the popup or a context menu, and giving up the
+   always-visible button.
+4. **Injection time (done).** The \`EvaluateScript\` figure covers the whole script. Until this
+   version it was a WXT content script, whose wrapper builds a content-script context (an
+   \`AbortController\`, a DOM event and a \`postMessage\` to the page that tell an older copy to
+   stop) before \`main()\`. Injected only by the background, the script is now a plain unlisted
+   script that keeps a working copy itself (start-overlay.ts), and its evaluation on the small
+   page fell from 1.13–1.24 ms to 0.67–0.70 ms (two runs of 20 injections each, same machine). The button's
+   shadow root and its message listener are built in an idle callback and the page check runs in
+   another, so the injection task does not include them; that work still runs on the main
+   thread, in an idle moment. The script sends no message on a page load.
 5. **Install time.** Chromium parses and indexes all ruleset JSON (about 11 MB) when the
    extension is installed or updated, which the start-up table shows against the floor. The time
    grows with the number of domains, so pruning domains that no longer resolve (for example with
    a periodic DNS check at build time) would shorten it. Fewer rules with longer
    \`requestDomains\` lists would not change the number of domains to index.
-6. **One content script per page, no message per page.** The page check used to be a second
+6. **One content script per page, no message from it.** The page check used to be a second
    script (\`page-check.js\`, about 12 KB), and the button asked the service worker for its setting
-   on every page (\`getOverlaySettings\`), which kept the worker awake and working on every load.
-   Both are gone: the page check is part of \`content.js\`, and what the script must know per page
-   (button turned off, no page check on this host) comes from tiny flag scripts that the worker
-   registers only where they apply (utils/content-flags). Skipping the check on hosts already
+   on every page (\`getOverlaySettings\`). Both are gone: the page check is part of
+   \`content-script.js\`, and what the script must know per page (button turned off, no page check
+   on this host) comes from tiny flag scripts that the worker injects just before it, only where
+   they apply (utils/content-flags). Skipping the check on hosts already
    checked in the same session would save its idle-time work too, at the cost of missing a harmful
    page on a host that looked harmless before.
 7. **Fewer, larger packed rules (done).** The browser process spent about 1.5–2 ms per request on

@@ -67,17 +67,24 @@ function buildCopy(name: string, change: (dir: string) => void): () => string {
   };
 }
 
-function editManifest(dir: string, edit: (manifest: Record<string, unknown>) => void): void {
-  const path = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  edit(manifest);
-  writeFileSync(path, JSON.stringify(manifest));
+/**
+ * Keeps the background from injecting anything into pages: the call that registers its
+ * page-load listener becomes a harmless `hasListener` call. Throws when the built worker no longer
+ * has that call, so a renamed listener cannot silently leave the injection in place.
+ */
+function withoutPageInjection(dir: string): void {
+  const path = join(dir, 'background.js');
+  const source = readFileSync(path, 'utf8');
+  const registration = 'webNavigation.onCompleted.addListener(';
+  const found = source.split(registration).length - 1;
+  if (found !== 1) throw new Error(`Cannot turn off page injection: expected one ${registration} in ${path}, found ${found}`);
+  writeFileSync(path, source.replace(registration, 'webNavigation.onCompleted.hasListener('));
 }
 
-const withoutManifestContentScript = buildCopy('no-content', (dir) => editManifest(dir, (manifest) => delete manifest.content_scripts));
+const withoutInjection = buildCopy('no-content', withoutPageInjection);
 /** Each packed-domain rule keeps only its first 10 domains: the same rules, about 1% of the domains. */
 const withFewDomains = buildCopy('few-domains', (dir) => {
-  editManifest(dir, (manifest) => delete manifest.content_scripts);
+  withoutPageInjection(dir);
   const rulesetDir = join(dir, 'rulesets');
   for (const file of readdirSync(rulesetDir).filter((name) => name.endsWith('.json') && name !== 'stats.json')) {
     const rules = JSON.parse(readFileSync(join(rulesetDir, file), 'utf8')) as { condition: { requestDomains?: string[] } }[];
@@ -91,7 +98,7 @@ const withFewDomains = buildCopy('few-domains', (dir) => {
  * variant: merging also merges each rule's excludedRequestDomains.
  */
 const withMergedRules = buildCopy('merged-rules', (dir) => {
-  editManifest(dir, (manifest) => delete manifest.content_scripts);
+  withoutPageInjection(dir);
   const rulesetDir = join(dir, 'rulesets');
   for (const file of readdirSync(rulesetDir).filter((name) => name.endsWith('.json') && name !== 'stats.json')) {
     type Rule = { condition: { requestDomains?: string[]; excludedRequestDomains?: string[] } };
@@ -105,25 +112,12 @@ const withMergedRules = buildCopy('merged-rules', (dir) => {
     writeFileSync(join(rulesetDir, file), JSON.stringify([merged, ...rules.filter((rule) => !rule.condition.requestDomains)]));
   }
 });
-const withEmptyContentScript = buildCopy('empty-content', (dir) => writeFileSync(join(dir, 'content-scripts/content.js'), '// empty\n'));
-
-/** Removes every script the background registered (the flag scripts; page-check.js before 0.1). */
-async function unregisterScripts(worker: Worker): Promise<void> {
-  await worker.evaluate(async () => {
-    const scripts = await chrome.scripting.getRegisteredContentScripts();
-    if (scripts.length > 0) await chrome.scripting.unregisterContentScripts({ ids: scripts.map((script) => script.id) });
-  });
-}
-
-/** Turns the page check off on every page, as the background does when filtering is off. */
-async function pageCheckOffEverywhere(worker: Worker): Promise<void> {
-  await worker.evaluate(async () => {
-    const script = { id: 'flag-page-check-off', js: ['flag-page-check-off.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_start' as const };
-    const registered = await chrome.scripting.getRegisteredContentScripts({ ids: [script.id] });
-    if (registered.length > 0) await chrome.scripting.updateContentScripts([script]);
-    else await chrome.scripting.registerContentScripts([script]);
-  });
-}
+const withEmptyContentScript = buildCopy('empty-content', (dir) => writeFileSync(join(dir, 'content-script.js'), '// empty\n'));
+/** Puts the page check's flag script in front of content-script.js, so the check is off on every page. */
+const withPageCheckOff = buildCopy('page-check-off', (dir) => {
+  const content = join(dir, 'content-script.js');
+  writeFileSync(content, `${readFileSync(join(dir, 'flag-page-check-off.js'), 'utf8')}\n${readFileSync(content, 'utf8')}`);
+});
 
 async function removeDynamicRules(worker: Worker): Promise<void> {
   await worker.evaluate(async () => {
@@ -141,12 +135,6 @@ const removeDynamicRulesOfType = (type: string) => async (worker: Worker): Promi
   }, type);
 };
 
-const both =
-  (...steps: ((worker: Worker) => Promise<void>)[]) =>
-  async (worker: Worker): Promise<void> => {
-    for (const step of steps) await step(worker);
-  };
-
 /** Another build to compare with, e.g. the one before a change: PAGELOAD_BASELINE_BUILD=dir. */
 const BASELINE_BUILD = process.env.PAGELOAD_BASELINE_BUILD;
 
@@ -155,39 +143,29 @@ const VARIANTS: VariantSpec[] = [
   { id: 'floor', description: 'floor extension (one DNR rule, empty worker)', dir: () => FLOOR_EXTENSION_DIR },
   ...(BASELINE_BUILD ? [{ id: 'baseline', description: `the build in ${BASELINE_BUILD}`, dir: () => BASELINE_BUILD }] : []),
   { id: 'full', description: 'Khiên Xanh as built', dir: () => EXTENSION_DIR },
-  { id: 'noPageCheck', description: 'page check turned off by its flag script on every page', dir: () => EXTENSION_DIR, setUp: pageCheckOffEverywhere },
-  {
-    id: 'noContent',
-    description: 'no content script at all (content.js left out of the manifest, no registered script)',
-    dir: withoutManifestContentScript,
-    setUp: unregisterScripts,
-  },
-  {
-    id: 'emptyContent',
-    description: 'content.js replaced by an empty script, no registered script (the isolated world alone)',
-    dir: withEmptyContentScript,
-    setUp: unregisterScripts,
-  },
+  { id: 'noPageCheck', description: 'page check turned off by its flag on every page', dir: withPageCheckOff },
+  { id: 'noContent', description: 'no content script at all (the background injects nothing)', dir: withoutInjection },
+  { id: 'emptyContent', description: 'content-script.js replaced by an empty script (the isolated world alone)', dir: withEmptyContentScript },
   { id: 'noDynamic', description: 'dynamic rules removed', dir: () => EXTENSION_DIR, setUp: removeDynamicRules },
   { id: 'noHeaderRule', description: 'the modifyHeaders rule (YouTube-Restrict) removed', dir: () => EXTENSION_DIR, setUp: removeDynamicRulesOfType('modifyHeaders') },
   { id: 'noSafeSearch', description: 'the SafeSearch redirect rules removed', dir: () => EXTENSION_DIR, setUp: removeDynamicRulesOfType('redirect') },
   {
     id: 'staticOnly',
     description: 'static rulesets only (no content script, no dynamic rules)',
-    dir: withoutManifestContentScript,
-    setUp: both(unregisterScripts, removeDynamicRules),
+    dir: withoutInjection,
+    setUp: removeDynamicRules,
   },
   {
     id: 'staticMerged',
     description: 'as staticOnly, with the packed-domain rules of each ruleset merged into one rule (11 rules, all 666,000 domains)',
     dir: withMergedRules,
-    setUp: both(unregisterScripts, removeDynamicRules),
+    setUp: removeDynamicRules,
   },
   {
     id: 'staticFewDomains',
     description: 'as staticOnly, with every packed-domain rule cut to its first 10 domains (about 3,700 domains instead of 666,000)',
     dir: withFewDomains,
-    setUp: both(unregisterScripts, removeDynamicRules),
+    setUp: removeDynamicRules,
   },
 ];
 

@@ -9,7 +9,7 @@ import {
   registerReportMenu,
   setUpReportEntryPoints,
 } from '../utils/background/report-entry-points';
-import { queueContentFlagSync } from '../utils/content-flags/registration';
+import { injectAfterLoad, WEB_PAGE_NAVIGATIONS } from '../utils/background/inject-after-load';
 import { createLogger } from '../utils/logger';
 import { handleBackgroundRequests } from '../utils/messages';
 import { deleteExpiredReceipts } from '../utils/report/outbox';
@@ -34,6 +34,7 @@ export default defineBackground(() => {
   handleBackgroundRequests(backgroundHandlers, isTrustedSender);
   browser.commands.onCommand.addListener((command, tab) => void handleReportCommand(command, tab).catch(logFailure('Report shortcut')));
   browser.contextMenus.onClicked.addListener((info, tab) => void handleReportMenuClick(info, tab).catch(logFailure('Report menu')));
+  browser.webNavigation.onCompleted.addListener((details) => void injectAfterLoad(details).catch(logFailure('Page injection')), WEB_PAGE_NAVIGATIONS);
   browser.runtime.onInstalled.addListener(() => {
     void loadSettings()
       .then((settings) => setUpReportEntryPoints(settings.language))
@@ -49,11 +50,8 @@ export default defineBackground(() => {
     void refreshListsNow().catch(logFailure('List refresh'));
   });
   watchEffectiveSettings(({ settings }) => {
-    // New pages read the registered flag scripts, so those are updated before open tabs get the message.
-    void queueContentFlagSync(loadSettings)
-      .catch(logFailure('Content flag registration'))
-      .then(() => broadcastOverlaySettings(settings.reportButtonVisible))
-      .catch(logFailure('Report button update'));
+    // Pages loaded from now on get the flags with their injection; open tabs get a message.
+    void broadcastOverlaySettings(settings.reportButtonVisible).catch(logFailure('Report button update'));
     void registerReportMenu(settings.language).catch(logFailure('Report menu update'));
   });
   watchManagedPolicy(() => void refreshManagedPolicy('change').catch(logFailure('Policy update')));
@@ -82,7 +80,6 @@ async function start(): Promise<void> {
 
   await attempt('Storage access level', restrictStorageToExtensionPages);
   await attempt('Ruleset update', () => queueRulesetSync(loadSettings));
-  await attempt('Content flag registration', () => queueContentFlagSync(loadSettings));
   await attempt('List refresh alarm', armListRefreshAlarm);
   void refreshListsNow().catch(logFailure('List refresh'));
   // Policy can take seconds to load after launch; the rulesets above already use the cached policy.

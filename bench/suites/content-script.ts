@@ -11,7 +11,7 @@ import { formatBytes, formatMs, table } from '../lib/report';
 import type { SuiteResult } from '../lib/report';
 import { median, summarize } from '../lib/stats';
 
-const CONTENT_SCRIPT = 'content-scripts/content.js';
+const CONTENT_SCRIPT = 'content-script.js';
 const GZIP_BUDGET_BYTES = 10 * 1024;
 const INJECTION_BUDGET_MS = 1;
 const OVERLAY_SELECTOR = 'khien-xanh-overlay';

@@ -9,7 +9,7 @@ import { listFiles, zipSize } from '../lib/zip-size';
 /** Skips _metadata/, which Chromium writes into an unpacked build it has loaded and no package contains. */
 const isNotPackaged = (path: string): boolean => path === '_metadata' || path.startsWith('_metadata/');
 
-const ENTRY_POINTS = ['background.js', 'content-scripts/content.js', 'popup.html', 'options.html', 'report.html', 'blocked.html'];
+const ENTRY_POINTS = ['background.js', 'content-script.js', 'popup.html', 'options.html', 'report.html', 'blocked.html'];
 
 /** Size of the packaged extension and of each entry point with the files it loads. */
 export function runPackageSuite(): SuiteResult {

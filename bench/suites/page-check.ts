@@ -10,7 +10,7 @@ import { summarize } from '../lib/stats';
 import { loadCorpusLabels, measureCorpusAccuracy, precisionOf, recallOf } from '../../tests/support/page-corpus';
 
 /** The page check is part of the one content script, next to the report button. */
-const CONTENT_SCRIPT = 'content-scripts/content.js';
+const CONTENT_SCRIPT = 'content-script.js';
 /** The page check's `requestIdleCallback` timeout (utils/page-check/run-page-check.ts), which distinguishes its idle callback from the button's. */
 const PAGE_CHECK_IDLE_TIMEOUT_MS = 3000;
 const CHECK_BUDGET_MS = 5;
@@ -94,7 +94,7 @@ function describe(small: Samples, heavy: Samples, pages: number): SuiteResult {
       ],
     ),
     '',
-    'The page check is part of `content-scripts/content.js`, whose size is under "Content-script cost".',
+    'The page check is part of `content-script.js`, whose size is under "Content-script cost".',
     '',
     corpusAccuracyMarkdown(),
   ].join('\n');

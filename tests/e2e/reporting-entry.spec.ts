@@ -69,7 +69,7 @@ test.describe('where a report starts', () => {
     // The same call the background makes for every open tab after an install or update.
     await extension.serviceWorker.evaluate(async (url) => {
       const [tab] = await chrome.tabs.query({ url });
-      await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/content.js'] });
+      await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-script.js'] });
     }, page.url());
 
     await expect(page.locator('khien-xanh-overlay')).toHaveCount(1);

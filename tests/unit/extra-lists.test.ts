@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchListText } from '../../utils/extra-lists/fetch-list';
 import { buildExtraListRules, DOMAINS_PER_RULE, EXTRA_LIST_FIRST_ID, EXTRA_LIST_MAX_RULES, isExtraListRuleId } from '../../utils/extra-lists/list-rules';
 import { MAX_LIST_BYTES, MAX_LIST_DOMAINS, parseListText } from '../../utils/extra-lists/list-text';
-import { excludeMatchPatterns, isExemptHost } from '../../utils/page-check/host-exemptions';
+import { isExemptHost } from '../../utils/page-check/host-exemptions';
 
 describe('parseListText', () => {
   it('reads domains, hosts lines and comments', () => {
@@ -89,9 +89,5 @@ describe('page check exemptions', () => {
     expect(isExemptHost('school.edu.vn', ['school.edu.vn'])).toBe(true);
     expect(isExemptHost('lms.school.edu.vn', ['school.edu.vn'])).toBe(true);
     expect(isExemptHost('notschool.edu.vn', ['school.edu.vn'])).toBe(false);
-  });
-
-  it('excludes a domain and its subdomains', () => {
-    expect(excludeMatchPatterns(['school.edu.vn'])).toEqual(['*://school.edu.vn/*', '*://*.school.edu.vn/*']);
   });
 });

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { sendToTopFrame } from '../capture';
-import { injectionFiles } from '../content-flags/registration';
+import { injectionFiles } from '../content-flags/injection';
 import { createLogger } from '../logger';
 import { loadSettings } from '../settings/stored-settings';
 import { bindReportWindow, rememberMenuTarget } from './report-bindings';
 
 const log = createLogger('report-form');
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+export const CONTENT_SCRIPT_FILE = '/content-script.js';
 
 /** Size of the report window opened for tabs where the in-page form cannot run. */
 const REPORT_WINDOW_SIZE = { width: 420, height: 700 };

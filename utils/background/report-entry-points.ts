@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { translate } from '../i18n';
 import type { Language } from '../i18n';
 import { createLogger } from '../logger';
-import { injectionFiles } from '../content-flags/registration';
+import { injectionFiles } from '../content-flags/injection';
 import { loadSettings } from '../settings/stored-settings';
 import { CONTENT_SCRIPT_FILE, openReportForm } from './open-report-form';
 
@@ -57,11 +57,11 @@ export async function handleReportCommand(command: string, tab: Browser.tabs.Tab
 }
 
 /**
- * Runs the content script in every open web tab. Chrome injects manifest content scripts only
- * into pages loaded after installation, so without this the tabs open at install or update time
- * would have no button until reloaded. A second copy in a tab replaces the first (see
- * start-overlay.ts), so a tab never shows two buttons. The flag scripts that apply to the tab run
- * first, as they would have at `document_start`.
+ * Runs the content script in every open web tab. The background injects it into each page as the
+ * page finishes loading (inject-after-load.ts), so without this the tabs open at install or update
+ * time would have no button until reloaded. A second copy in a tab replaces a dead first one and
+ * keeps a working one (see start-overlay.ts), so a tab never shows two buttons. The flag scripts
+ * that apply to the tab run first, as with every injection.
  */
 export async function injectIntoOpenTabs(): Promise<number> {
   const settings = await loadSettings();

@@ -1,14 +1,12 @@
 /**
  * Per-page flags that the background hands to the content script without a message. Each flag is
- * set by a tiny script (entrypoints/flag-*.ts) that the background registers with
- * `scripting.registerContentScripts` at `document_start`, only for the pages the flag applies to
- * (utils/content-flags/registration.ts). Content scripts of one extension share one isolated world
- * per document, so `content.js`, injected later at `document_idle`, reads the flags synchronously.
+ * set by a tiny script (entrypoints/flag-*.ts) that the background injects just before
+ * `content-script.js`, only into the pages the flag applies to (utils/content-flags/injection.ts).
+ * Scripts of one extension share one isolated world per document, so `content-script.js` reads the flags
+ * synchronously and never has to ask the service worker.
  *
- * This replaces a `getOverlaySettings` message from every page, which kept the service worker
- * awake and working on every page load. The isolated world's global object is out of the page's
- * reach, and the flags carry only what the page check and the button need: no setting a page
- * could use, no PIN, no list.
+ * The isolated world's global object is out of the page's reach, and the flags carry only what
+ * the page check and the button need: no setting a page could use, no PIN, no list.
  */
 export interface ContentFlags {
   /** The report button is turned off (parent or school policy); the form still opens on request. */

@@ -36,7 +36,7 @@ export function startReportOverlay(options: { buttonVisible: boolean }): void {
     },
     isAlive: () => browser.runtime?.id !== undefined && overlay.isAttached(),
   };
-  // The background registers a flag script for pages where the button is off (see
+  // The background injects a flag script before this one while the button is off (see
   // utils/content-flags), so a school that turned the button off never sees it flash.
   overlay.setButtonVisible(options.buttonVisible);
 }

@@ -13,8 +13,3 @@ export function exemptDomains(settings: Settings): string[] {
 export function isExemptHost(host: string, domains: readonly string[]): boolean {
   return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
-
-/** Match patterns that exclude each domain and its subdomains from a content script. */
-export function excludeMatchPatterns(domains: readonly string[]): string[] {
-  return domains.flatMap((domain) => [`*://${domain}/*`, `*://*.${domain}/*`]);
-}

@@ -5,6 +5,7 @@ import { MIN_VERDICT_SCORE } from './should-block';
 
 /** How long the check may wait for an idle moment before it runs anyway, in milliseconds. */
 const IDLE_TIMEOUT_MS = 3000;
+const CHECK_SCHEDULED = Symbol.for('khien-xanh.page-check-scheduled');
 
 /**
  * Scores the page on this device once the browser is idle after load. The background hears only
@@ -12,6 +13,12 @@ const IDLE_TIMEOUT_MS = 3000;
  * The page's text never leaves the content script.
  */
 export function schedulePageCheck(): void {
+  // A copy of the content script injected again into this document (after an update, or for a
+  // report form) shares this isolated world; one check per document is enough.
+  const global = globalThis as typeof globalThis & { [CHECK_SCHEDULED]?: true };
+  if (global[CHECK_SCHEDULED]) return;
+  global[CHECK_SCHEDULED] = true;
+
   const run = (): void => {
     const result = scorePage(extractPageSample(document));
     if (!result.category) return;

@@ -1,0 +1,103 @@
+import type { CDPSession, Worker } from '@playwright/test';
+import { waitForBackgroundReady } from '../support/background-ready';
+import { launchWithExtension } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
+import { expect, openReportOverlay, test } from './fixtures';
+
+// The background injects the content script once a page has loaded (utils/background/inject-after-load.ts),
+// so that the extension adds nothing to the page's load.
+
+/** Records, in arrival order, the page's `load` event and each isolated world the extension creates in it. */
+async function recordLoadAndWorlds(session: CDPSession, extensionId: string): Promise<string[]> {
+  const events: string[] = [];
+  session.on('Page.loadEventFired', () => events.push('load'));
+  session.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string } | undefined;
+    if (aux?.type === 'isolated' && context.origin === `chrome-extension://${extensionId}`) events.push('extension world');
+  });
+  await session.send('Page.enable');
+  await session.send('Runtime.enable');
+  return events;
+}
+
+/** Reloads the extension as an update does, and returns the new service worker once it has started. */
+async function updateExtension(extension: ExtensionBrowser): Promise<Worker> {
+  const updatedWorker = extension.context.waitForEvent('serviceworker');
+  await extension.serviceWorker.evaluate(() => {
+    // After this evaluation has replied, because the reload ends the worker.
+    setTimeout(() => chrome.runtime.reload(), 0);
+  });
+  const worker = await updatedWorker;
+  await waitForBackgroundReady(worker);
+  return worker;
+}
+
+test.describe('content script injection', () => {
+  test('injects only after load', async ({ extension, site }) => {
+    await waitForBackgroundReady(extension.serviceWorker);
+    const page = await extension.context.newPage();
+    const events = await recordLoadAndWorlds(await extension.context.newCDPSession(page), extension.extensionId);
+
+    await page.goto(site.urlFor('forum.example.test'));
+    await expect(page.locator('khien-xanh-overlay')).toBeVisible();
+
+    expect(events).toEqual(['load', 'extension world']);
+  });
+
+  test('one working button after going back', async ({ extension, site }) => {
+    await waitForBackgroundReady(extension.serviceWorker);
+    const page = await extension.context.newPage();
+    const overlay = page.locator('khien-xanh-overlay');
+    await page.goto(site.urlFor('forum.example.test'));
+    await expect(overlay).toBeVisible();
+    await page.goto(site.urlFor('news.example.test', '/second'));
+    await expect(overlay).toBeVisible();
+
+    await page.goBack();
+    await expect(page.locator('#site-heading')).toHaveText('Welcome to forum.example.test');
+    await expect(overlay).toBeVisible();
+    await expect(overlay).toHaveCount(1);
+    const form = await openReportOverlay(page, extension.extensionId);
+    await expect(form.getByRole('heading', { name: 'Báo cáo trang này' })).toBeVisible();
+  });
+
+  // Earlier versions registered flag scripts with scripting.registerContentScripts; this version
+  // registers none and relies on Chrome dropping them when the extension is updated.
+  test('update drops old registered scripts', async ({ site }) => {
+    const extension = await launchWithExtension({ developerMode: true });
+    try {
+      await waitForBackgroundReady(extension.serviceWorker);
+      // What an earlier version registered while the button was turned off: a flag script that hides the button on every page.
+      await extension.serviceWorker.evaluate(() =>
+        chrome.scripting.registerContentScripts([
+          { id: 'flag-overlay-hidden', js: ['flag-overlay-hidden.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_start' },
+        ]),
+      );
+
+      const worker = await updateExtension(extension);
+
+      expect(await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+      const page = await extension.context.newPage();
+      await page.goto(site.urlFor('forum.example.test'));
+      await expect(page.locator('khien-xanh-overlay')).toBeVisible();
+    } finally {
+      await extension.close();
+    }
+  });
+
+  test('webNavigation adds no permission warning', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`chrome-extension://${extension.extensionId}/options.html`);
+
+    const warnings = await page.evaluate(async () => {
+      const manifest = chrome.runtime.getManifest();
+      const without = { ...manifest, permissions: manifest.permissions?.filter((permission) => permission !== 'webNavigation') };
+      const warningsOf = (value: object) => chrome.management.getPermissionWarningsByManifest(JSON.stringify(value));
+      return { withWebNavigation: await warningsOf(manifest), without: await warningsOf(without), hasWebNavigation: manifest.permissions?.includes('webNavigation') };
+    });
+
+    expect(warnings.hasWebNavigation).toBe(true);
+    expect(warnings.withWebNavigation).toEqual(warnings.without);
+    expect(warnings.withWebNavigation.length).toBeGreaterThan(0);
+  });
+});

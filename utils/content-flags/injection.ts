@@ -1,0 +1,41 @@
+import type { browser } from 'wxt/browser';
+import { isExemptHost, exemptDomains } from '../page-check/host-exemptions';
+import type { Settings } from '../policy/settings';
+import type { ContentFlagName } from './flags';
+
+/** The script that sets each flag, injected into a page just before the content script. */
+export const FLAG_SCRIPT_FILES: Record<ContentFlagName, string> = {
+  overlayHidden: 'flag-overlay-hidden.js',
+  pageCheckOff: 'flag-page-check-off.js',
+};
+
+/** Scope of a flag: every web page, or the hosts of these domains and their subdomains. */
+type FlagScope = 'everyPage' | readonly string[];
+
+/**
+ * Returns where each flag applies under the settings. `overlayHidden` applies to every web page
+ * while the report button is turned off. `pageCheckOff` applies to every web page while filtering
+ * is off, and otherwise to the exempt hosts (the allow lists and the never-block sites).
+ */
+function flagScopes(settings: Settings): Record<ContentFlagName, FlagScope> {
+  return {
+    overlayHidden: settings.reportButtonVisible ? [] : 'everyPage',
+    pageCheckOff: settings.ageGroup === 'off' ? 'everyPage' : exemptDomains(settings),
+  };
+}
+
+/**
+ * Returns the files to inject, in order, into a page: the flag scripts that apply to its address,
+ * then the content script. Every injection goes through this, whether after a page's `load`, into
+ * the tabs open at install or update, or for a report form.
+ */
+export function injectionFiles(settings: Settings, url: string, contentScriptFile: InjectedFile): InjectedFile[] {
+  const host = URL.canParse(url) ? new URL(url).hostname : '';
+  const flagFiles = (Object.entries(flagScopes(settings)) as [ContentFlagName, FlagScope][])
+    .filter(([, scope]) => scope === 'everyPage' || isExemptHost(host, scope))
+    .map(([name]) => `/${FLAG_SCRIPT_FILES[name]}` as InjectedFile);
+  return [...flagFiles, contentScriptFile];
+}
+
+/** A file path as `scripting.executeScript` takes it. */
+type InjectedFile = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>[number];
