@@ -82,6 +82,18 @@ function withoutPageInjection(dir: string): void {
 }
 
 const withoutInjection = buildCopy('no-content', withoutPageInjection);
+/**
+ * Keeps the page-load listener but makes it return at once, as it does for a frame: the event
+ * still reaches the worker on every load, and nothing is injected.
+ */
+const withIdleListener = buildCopy('idle-listener', (dir) => {
+  const path = join(dir, 'background.js');
+  const source = readFileSync(path, 'utf8');
+  const frameCheck = 'frameType!==`outermost_frame`)return;';
+  const found = source.split(frameCheck).length - 1;
+  if (found !== 1) throw new Error(`Cannot make the page-load listener idle: expected one ${frameCheck} in ${path}, found ${found}`);
+  writeFileSync(path, source.replace(frameCheck, 'frameType!==`outermost_frame`||true)return;'));
+});
 /** Each packed-domain rule keeps only its first 10 domains: the same rules, about 1% of the domains. */
 const withFewDomains = buildCopy('few-domains', (dir) => {
   withoutPageInjection(dir);
@@ -145,6 +157,7 @@ const VARIANTS: VariantSpec[] = [
   { id: 'full', description: 'Khiên Xanh as built', dir: () => EXTENSION_DIR },
   { id: 'noPageCheck', description: 'page check turned off by its flag on every page', dir: withPageCheckOff },
   { id: 'noContent', description: 'no content script at all (the background injects nothing)', dir: withoutInjection },
+  { id: 'idleListener', description: 'the page-load event reaches the worker, which injects nothing', dir: withIdleListener },
   { id: 'emptyContent', description: 'content-script.js replaced by an empty script (the isolated world alone)', dir: withEmptyContentScript },
   { id: 'noDynamic', description: 'dynamic rules removed', dir: () => EXTENSION_DIR, setUp: removeDynamicRules },
   { id: 'noHeaderRule', description: 'the modifyHeaders rule (YouTube-Restrict) removed', dir: () => EXTENSION_DIR, setUp: removeDynamicRulesOfType('modifyHeaders') },

@@ -19,7 +19,7 @@ const OUTPUT = process.env.BENCH_OUTPUT ?? 'docs/benchmarks.md';
 
 const SETTINGS = quick
   ? { rounds: 5, pageLoadLimitMs: 60_000, injections: 5, memoryTabs: 3, coldStarts: 5, memoryLaunches: 1, navigations: 4, launches: 1, reports: 3, pageChecks: 3 }
-  : { rounds: Number(process.env.BENCH_ROUNDS ?? 120), pageLoadLimitMs: 14 * 60_000, injections: 20, memoryTabs: 8, coldStarts: 20, memoryLaunches: 3, navigations: 15, launches: 5, reports: 10, pageChecks: 15 };
+  : { rounds: Number(process.env.BENCH_ROUNDS ?? 120), pageLoadLimitMs: 20 * 60_000, injections: 20, memoryTabs: 8, coldStarts: 20, memoryLaunches: 3, navigations: 15, launches: 5, reports: 10, pageChecks: 15 };
 
 async function main(): Promise<void> {
   const machine = describeMachine();

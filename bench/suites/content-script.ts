@@ -115,9 +115,9 @@ function describe(measured: Measured): SuiteResult {
     table(
       ['figure', 'value'],
       [
-        ['content.js, raw', formatBytes(measured.rawBytes)],
-        ['content.js, gzip -9', formatBytes(measured.gzipBytes)],
-        ['framework code in content.js', measured.framework.length === 0 ? 'none (no Preact, no zod, no dynamic import)' : measured.framework.join(', ')],
+        ['content-script.js, raw', formatBytes(measured.rawBytes)],
+        ['content-script.js, gzip -9', formatBytes(measured.gzipBytes)],
+        ['framework code in content-script.js', measured.framework.length === 0 ? 'none (no Preact, no zod, no dynamic import)' : measured.framework.join(', ')],
         [`evaluation at injection, small page (median / p95 of ${small.count})`, `${formatMs(small.median)} / ${formatMs(small.p95)}`],
         [`evaluation at injection, heavy page (median / p95 of ${heavy.count})`, `${formatMs(heavy.median)} / ${formatMs(heavy.p95)}`],
         [`used JS heap per tab, small page, bare (median of ${measured.heap.bare.length})`, formatBytes(heapMedian('bare'))],

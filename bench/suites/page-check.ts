@@ -89,7 +89,7 @@ function describe(small: Samples, heavy: Samples, pages: number): SuiteResult {
     table(
       ['figure', 'small page', 'heavy page'],
       [
-        ['content.js evaluation at injection (button and page check)', formatSummaryMs(summarize(small.injection)), formatSummaryMs(summarize(heavy.injection))],
+        ['content-script.js evaluation at injection (button and page check)', formatSummaryMs(summarize(small.injection)), formatSummaryMs(summarize(heavy.injection))],
         ['idle-time check (extract + score)', formatSummaryMs(summarize(small.check)), formatSummaryMs(heavyCheck)],
       ],
     ),
@@ -115,7 +115,7 @@ function describe(small: Samples, heavy: Samples, pages: number): SuiteResult {
 
 /**
  * Precision and recall of the page check on the labelled corpus in tests/fixtures/pages, computed
- * with the functions content.js runs (extract, score, block decision for `primary`) on pages
+ * with the functions content-script.js runs (extract, score, block decision for `primary`) on pages
  * parsed by linkedom. tests/e2e/vietnamese-sites.spec.ts checks the same pages in the browser.
  */
 function corpusAccuracyMarkdown(): string {

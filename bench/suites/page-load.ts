@@ -27,7 +27,10 @@ const SPA_ROUTE_CHANGES = 10;
  * would meet it too, whereas a child clicks seconds after the page appeared.
  */
 export const SETTLE_MS = 300;
+/** Warm-up rounds after each launch of the browsers, dropped from the figures. */
 const WARMUP_ROUNDS = 3;
+/** Measured rounds between two launches of the browsers. */
+const BLOCK_ROUNDS = 20;
 /** Page-load budget: Khiên Xanh's median at most this much above the floor's. */
 const BUDGET_RATIO = 1.03;
 /** Sample i of every variant comes from round i, so the bootstrap resamples whole rounds. */
@@ -47,37 +50,59 @@ interface Tab {
 type Samples = Record<PageId, Record<Variant, Record<Metric, number[]>>>;
 
 /**
- * Loads every page in all four browsers, one load at a time. Each round visits the pages in a
+ * Loads every page in all three browsers, one load at a time. Each round visits the pages in a
  * fixed order and the variants in a new random order, so drift over the run (thermal, cache,
- * background work) spreads evenly over the variants.
+ * background work) spreads evenly over the variants. Every BLOCK_ROUNDS rounds all browsers are
+ * closed and started again, so what one browser instance happens to get (which core its
+ * processes run on, the state of its GPU process) counts as noise in the interval instead of
+ * biasing one variant for the whole run.
  */
 export async function runPageLoadSuite(options: PageLoadOptions): Promise<SuiteResult> {
   const server = await startPageServer();
-  const browsers: BenchBrowser[] = [];
+  let tabs: Tab[] = [];
   try {
-    for (const variant of VARIANTS) browsers.push(await launchVariant(variant));
-    // One tab per browser, reused: each load is a new document in the same renderer process, as
-    // when a child follows links within a site, and the variance of starting a process per load
-    // stays out of the comparison.
-    const tabs = await Promise.all(browsers.map(async (browser) => ({ browser, page: await browser.context.newPage() })));
     const samples = emptySamples();
     const random = createRandom(20_260_101);
-
-    for (let round = 0; round < WARMUP_ROUNDS; round += 1) await runRound(tabs, server, random, null);
-    const started = performance.now();
+    let started = 0;
     let rounds = 0;
-    while (rounds < options.rounds && performance.now() - started < options.timeLimitMs) {
+    let launches = 0;
+    while (rounds < options.rounds && (rounds === 0 || performance.now() - started < options.timeLimitMs)) {
+      if (rounds % BLOCK_ROUNDS === 0) {
+        await closeTabs(tabs);
+        tabs = await launchTabs(random);
+        launches += 1;
+        for (let round = 0; round < WARMUP_ROUNDS; round += 1) await runRound(tabs, server, random, null);
+        if (rounds === 0) started = performance.now();
+      }
       await runRound(tabs, server, random, samples);
       rounds += 1;
     }
     const elapsedMs = performance.now() - started;
     // BENCH_SAMPLES=file.json keeps the raw load times for a closer look.
     if (process.env.BENCH_SAMPLES) writeFileSync(process.env.BENCH_SAMPLES, JSON.stringify(samples));
-    return describe(samples, rounds, elapsedMs);
+    return describe(samples, rounds, launches, elapsedMs);
   } finally {
-    for (const browser of browsers) await browser.close();
+    await closeTabs(tabs);
     await server.close();
   }
+}
+
+/**
+ * Starts one browser per variant, in a random order, each with one tab. The tab is reused: each
+ * load is a new document in the same renderer process, as when a child follows links within a
+ * site, and the variance of starting a process per load stays out of the comparison.
+ */
+async function launchTabs(random: () => number): Promise<Tab[]> {
+  const tabs: Tab[] = [];
+  for (const variant of shuffled(VARIANTS, random)) {
+    const browser = await launchVariant(variant);
+    tabs.push({ browser, page: await browser.context.newPage() });
+  }
+  return tabs;
+}
+
+async function closeTabs(tabs: Tab[]): Promise<void> {
+  for (const { browser } of tabs) await browser.close();
 }
 
 function emptySamples(): Samples {
@@ -120,7 +145,7 @@ function budgetStatus(interval: RatioInterval): boolean | 'unresolved' {
   return interval.high <= BUDGET_RATIO ? true : 'unresolved';
 }
 
-function describe(samples: Samples, rounds: number, elapsedMs: number): SuiteResult {
+function describe(samples: Samples, rounds: number, launches: number, elapsedMs: number): SuiteResult {
   const rows: string[][] = [];
   const budgets: BudgetCheck[] = [];
   let widestHalfWidth = 0;
@@ -153,7 +178,7 @@ function describe(samples: Samples, rounds: number, elapsedMs: number): SuiteRes
   }
 
   const markdown = [
-    `${rounds} measured rounds after ${WARMUP_ROUNDS} warm-up rounds, in ${(elapsedMs / 1000).toFixed(0)} s. Each round loads every page once in each of the three browsers, with a pause of ${SETTLE_MS} ms after each load, so every cell below has ${rounds} loads per variant (${rounds * VARIANTS.length * PAGES.length} measured loads in all).`,
+    `${rounds} measured rounds in ${launches} launches of the browsers (each followed by ${WARMUP_ROUNDS} warm-up rounds), in ${(elapsedMs / 1000).toFixed(0)} s. Each round loads every page once in each of the three browsers, with a pause of ${SETTLE_MS} ms after each load, so every cell below has ${rounds} loads per variant (${rounds * VARIANTS.length * PAGES.length} measured loads in all).`,
     '',
     'Cells are median / p95. The change columns are the ratio of medians as a percentage change with its 95% paired bootstrap interval (rounds resampled).',
     '',

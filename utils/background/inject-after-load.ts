@@ -31,6 +31,8 @@ type CompletedNavigation = Pick<Browser.webNavigation.WebNavigationFramedCallbac
  */
 export async function injectAfterLoad(details: CompletedNavigation): Promise<void> {
   // A prerendered page is a top document with a frame id other than 0, so the frame type decides.
+  // NOTE: injection into a page that is still prerendering is untested; if Chrome rejects it, such
+  // a page gets its button only from the shortcut, the menu or the popup.
   if (details.frameType !== 'outermost_frame') return;
 
   const settings = await loadSettings();
