@@ -21,9 +21,9 @@ part:
 **Page load.** The pages in \`bench/pages\` are served by a loopback server with
 \`Cache-Control: no-store\`, so every load fetches every subresource. The bare, floor and Khiên
 Xanh browsers run with one tab each. Every 20 measured rounds all three are closed and launched
-again, in a random order, and 3 warm-up rounds follow each launch: a browser instance can be
-a few per cent faster or slower than another for the whole of its life (in one run without
-relaunches, the floor was 5% faster than the bare browser), and relaunching turns that bias into
+again, in a random order, and 3 warm-up rounds follow each launch. A browser instance can be a
+few per cent faster or slower than another for the whole of its life: in one run without
+relaunches, the floor was 5% faster than the bare browser. Relaunching turns that bias into
 noise that the intervals include. A round loads the small page, the heavy page and the
 single-page app in each browser, one load at a time, with the browsers in a new random order for
 every page. After each load the harness waits 300 ms, so the work Khiên Xanh does after \`load\`
@@ -117,9 +117,9 @@ runs on 2026-12-05, on an idle 2-core Intel Xeon machine, small page, interleave
 
 The CPU figures of these runs do not split the cost at \`load\`: the harness reads them when
 Playwright returns from the navigation, a few milliseconds after \`load\`, by which time the
-injection has often run. (The "this version" builds in these runs still carried WXT's
-content-script wrapper, which the plain script that replaced it does not, so they overstate the
-evaluation by about half a millisecond.) A six-browser run of the single-page app and the heavy page (30 rounds) did not
+injection has often run. The "this version" builds in these runs still carried WXT's
+content-script wrapper. The plain script that replaced it has none, so these builds overstate
+the evaluation by about half a millisecond. A six-browser run of the single-page app and the heavy page (30 rounds) did not
 separate the variants: every interval was about ±20%, wider than any difference between them.
 
 What the figures say:
@@ -128,8 +128,8 @@ What the figures say:
    7.1 ms to 3.9 and 1.9 ms in the two runs that measured both versions. The isolated world and
    the injection now come after the page's \`load\`.
 2. **About 1.5 ms seems to remain with any injected script.** In the second run an empty script
-   injected after \`load\` cost as much as the real one, 1.5 ms more than no script (the third
-   run, noisier, did not repeat it). The injection itself comes after \`load\`, so the probable
+   injected after \`load\` cost as much as the real one, 1.5 ms more than no script. The third
+   run, noisier, did not repeat it. The injection itself comes after \`load\`, so the probable
    cause is the next navigation in the same tab, which tears down the isolated world of the page
    before it. Any content script would pay this.
 3. **The rest is the floor's own kind of cost**: the static rulesets, checked in the browser
@@ -146,9 +146,9 @@ What the figures say:
 ### Before this version: the manifest content script
 
 These are the measurements that led to the change above, made with the content script in the
-manifest. On 2026-12-05, on the earlier AMD EPYC machine while other test runs kept the 1-minute
-load average between 9 and 14, the wall-clock \`load\` times did not resolve differences of a few
-milliseconds (95% intervals of the ratio to the floor of ±30–50%), so the table gives CPU time,
+manifest, on 2026-12-05, on the earlier AMD EPYC machine. Other test runs kept its 1-minute load
+average between 9 and 14, and the wall-clock \`load\` times did not resolve differences of a few
+milliseconds (95% intervals of the ratio to the floor of ±30–50%). So the table gives CPU time,
 from just before the navigation to 400 ms after \`load\` (SPA: including the ten route changes).
 Figures are the median of the paired (same round) differences from the floor, with a 95%
 bootstrap interval, in milliseconds of CPU per page load.
@@ -256,8 +256,8 @@ These are for the product code, which the benchmark does not change.
    version it was a WXT content script, whose wrapper builds a content-script context (an
    \`AbortController\`, a DOM event and a \`postMessage\` to the page that tell an older copy to
    stop) before \`main()\`. Injected only by the background, the script is now a plain unlisted
-   script that keeps a working copy itself (start-overlay.ts), and its evaluation on the small
-   page fell from 1.13–1.24 ms to 0.67–0.70 ms (two runs of 20 injections each, same machine). The button's
+   script that keeps one working copy itself (start-overlay.ts). Its evaluation on the small page
+   fell from 1.13–1.24 ms to 0.67–0.70 ms (two runs of 20 injections each, same machine). The button's
    shadow root and its message listener are built in an idle callback and the page check runs in
    another, so the injection task does not include them; that work still runs on the main
    thread, in an idle moment. The script sends no message on a page load.

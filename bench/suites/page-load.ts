@@ -53,9 +53,9 @@ type Samples = Record<PageId, Record<Variant, Record<Metric, number[]>>>;
  * Loads every page in all three browsers, one load at a time. Each round visits the pages in a
  * fixed order and the variants in a new random order, so drift over the run (thermal, cache,
  * background work) spreads evenly over the variants. Every BLOCK_ROUNDS rounds all browsers are
- * closed and started again, so what one browser instance happens to get (which core its
- * processes run on, the state of its GPU process) counts as noise in the interval instead of
- * biasing one variant for the whole run.
+ * closed and started again. What one browser instance happens to get (which core its processes
+ * run on, the state of its GPU process) then counts as noise in the interval, instead of biasing
+ * one variant for the whole run.
  */
 export async function runPageLoadSuite(options: PageLoadOptions): Promise<SuiteResult> {
   const server = await startPageServer();

@@ -66,6 +66,20 @@ export async function configure(
 // and briefly undo, the settings a test writes.
 export { waitForBackgroundReady };
 
+/**
+ * Reloads the extension, which Chrome treats as an update: it fires runtime.onInstalled with
+ * reason "update" and leaves the content scripts in open tabs orphaned. Returns the new service
+ * worker once it has started. The extension needs Developer mode to reload itself.
+ */
+export async function updateExtension(extension: ExtensionBrowser): Promise<Worker> {
+  const updatedWorker = extension.context.waitForEvent('serviceworker');
+  await extension.serviceWorker.evaluate(() => {
+    // After this evaluation has replied, because the reload ends the worker.
+    setTimeout(() => chrome.runtime.reload(), 0);
+  });
+  return updatedWorker;
+}
+
 /** Returns the extension's enabled static rulesets. */
 export function enabledRulesets(serviceWorker: Worker): Promise<string[]> {
   return serviceWorker.evaluate(() => chrome.declarativeNetRequest.getEnabledRulesets());

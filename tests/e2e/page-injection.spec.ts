@@ -1,8 +1,7 @@
-import type { CDPSession, Worker } from '@playwright/test';
+import type { CDPSession } from '@playwright/test';
 import { waitForBackgroundReady } from '../support/background-ready';
 import { launchWithExtension } from '../support/chromium';
-import type { ExtensionBrowser } from '../support/chromium';
-import { expect, openReportOverlay, test } from './fixtures';
+import { expect, openReportOverlay, test, updateExtension } from './fixtures';
 
 // The background injects the content script once a page has loaded (utils/background/inject-after-load.ts),
 // so that the extension adds nothing to the page's load.
@@ -18,18 +17,6 @@ async function recordLoadAndWorlds(session: CDPSession, extensionId: string): Pr
   await session.send('Page.enable');
   await session.send('Runtime.enable');
   return events;
-}
-
-/** Reloads the extension as an update does, and returns the new service worker once it has started. */
-async function updateExtension(extension: ExtensionBrowser): Promise<Worker> {
-  const updatedWorker = extension.context.waitForEvent('serviceworker');
-  await extension.serviceWorker.evaluate(() => {
-    // After this evaluation has replied, because the reload ends the worker.
-    setTimeout(() => chrome.runtime.reload(), 0);
-  });
-  const worker = await updatedWorker;
-  await waitForBackgroundReady(worker);
-  return worker;
 }
 
 test.describe('content script injection', () => {
@@ -75,6 +62,7 @@ test.describe('content script injection', () => {
       );
 
       const worker = await updateExtension(extension);
+      await waitForBackgroundReady(worker);
 
       expect(await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
       const page = await extension.context.newPage();

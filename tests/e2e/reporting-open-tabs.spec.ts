@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { launchBeforeInstall, launchWithExtension } from '../support/chromium';
-import { expect, openReportOverlay, test } from './fixtures';
+import { expect, openReportOverlay, test, updateExtension } from './fixtures';
 
 // Chrome runs manifest content scripts only in pages loaded after an install or update. These
 // tests install and update the extension for real while a tab is open, and never reload that tab,
@@ -45,14 +45,8 @@ test.describe('report button in tabs open before', () => {
         (window as unknown as { buttonBeforeUpdate: Element }).buttonBeforeUpdate = host;
       });
 
-      // Reloading an unpacked extension is an update to Chrome: it fires runtime.onInstalled with
-      // reason "update" and, as after a real update, leaves content scripts in open tabs orphaned.
-      const updatedWorker = extension.context.waitForEvent('serviceworker');
-      await extension.serviceWorker.evaluate(() => {
-        // After this evaluation has replied, because the reload ends the worker.
-        setTimeout(() => chrome.runtime.reload(), 0);
-      });
-      expect(new URL((await updatedWorker).url()).host, 'the reloaded extension started again').toBe(extension.extensionId);
+      const updatedWorker = await updateExtension(extension);
+      expect(new URL(updatedWorker.url()).host, 'the reloaded extension started again').toBe(extension.extensionId);
 
       const oldButtonAttached = () => page.evaluate(() => (window as unknown as { buttonBeforeUpdate: Element }).buttonBeforeUpdate.isConnected);
       await expect.poll(oldButtonAttached).toBe(false);

@@ -22,16 +22,16 @@ describe('content flags', () => {
 
 describe('injectionFiles', () => {
   it('injects only the content script into an ordinary page', () => {
-    expect(injectionFiles(settingsWith({}), 'https://forum.example.vn/', CONTENT)).toEqual([CONTENT]);
+    expect(injectionFiles(settingsWith({}), 'https://forum.example.vn/')).toEqual([CONTENT]);
   });
 
   it('runs the flags that apply to the tab first', () => {
     const settings = settingsWith({ reportButtonVisible: false, allowList: ['truong.edu.vn'] });
-    expect(injectionFiles(settings, 'https://lop5.truong.edu.vn/bai-tap', CONTENT)).toEqual([
+    expect(injectionFiles(settings, 'https://lop5.truong.edu.vn/bai-tap')).toEqual([
       `/${FLAG_SCRIPT_FILES.overlayHidden}`,
       `/${FLAG_SCRIPT_FILES.pageCheckOff}`,
       CONTENT,
     ]);
-    expect(injectionFiles(settingsWith({ ageGroup: 'off' }), 'https://forum.example.vn/', CONTENT)).toEqual([`/${FLAG_SCRIPT_FILES.pageCheckOff}`, CONTENT]);
+    expect(injectionFiles(settingsWith({ ageGroup: 'off' }), 'https://forum.example.vn/')).toEqual([`/${FLAG_SCRIPT_FILES.pageCheckOff}`, CONTENT]);
   });
 });

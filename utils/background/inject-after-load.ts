@@ -1,9 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
-import { injectionFiles } from '../content-flags/injection';
+import { injectContentScript } from '../content-flags/injection';
 import { createLogger } from '../logger';
 import { loadSettings } from '../settings/stored-settings';
-import { CONTENT_SCRIPT_FILE } from './open-report-form';
 
 const log = createLogger('page-injection');
 
@@ -31,14 +29,14 @@ type CompletedNavigation = Pick<Browser.webNavigation.WebNavigationFramedCallbac
  */
 export async function injectAfterLoad(details: CompletedNavigation): Promise<void> {
   // A prerendered page is a top document with a frame id other than 0, so the frame type decides.
-  // NOTE: injection into a page that is still prerendering is untested; if Chrome rejects it, such
+  // NOTE: injection into a page that is still prerendering is untested. If Chrome rejects it, such
   // a page gets its button only from the shortcut, the menu or the popup.
   if (details.frameType !== 'outermost_frame') return;
 
   const settings = await loadSettings();
   const target = details.documentId ? { tabId: details.tabId, documentIds: [details.documentId] } : { tabId: details.tabId, frameIds: [0] };
   try {
-    await browser.scripting.executeScript({ target, files: injectionFiles(settings, details.url, CONTENT_SCRIPT_FILE) });
+    await injectContentScript(target, settings, details.url);
   } catch (error) {
     // Chrome rejects injection into some web pages (the Web Store, error pages), and a tab may close first.
     log.debug(`No content script in tab ${details.tabId} (${details.url}): ${String(error)}`);

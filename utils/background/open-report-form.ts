@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { sendToTopFrame } from '../capture';
-import { injectionFiles } from '../content-flags/injection';
+import { injectContentScript } from '../content-flags/injection';
 import { createLogger } from '../logger';
 import { loadSettings } from '../settings/stored-settings';
 import { bindReportWindow, rememberMenuTarget } from './report-bindings';
 
 const log = createLogger('report-form');
-export const CONTENT_SCRIPT_FILE = '/content-script.js';
 
 /** Size of the report window opened for tabs where the in-page form cannot run. */
 const REPORT_WINDOW_SIZE = { width: 420, height: 700 };
@@ -22,7 +21,7 @@ export type ReportFormMode = 'inPage' | 'window' | 'none';
 export async function openReportForm(tabId: number, targetUrl?: string): Promise<ReportFormMode> {
   await rememberMenuTarget(tabId, targetUrl);
   if (await showInPage(tabId, targetUrl)) return 'inPage';
-  if ((await injectContentScript(tabId)) && (await showInPage(tabId, targetUrl))) return 'inPage';
+  if ((await injectIntoTab(tabId)) && (await showInPage(tabId, targetUrl))) return 'inPage';
   return (await openReportWindow(tabId, targetUrl)) ? 'window' : 'none';
 }
 
@@ -36,10 +35,10 @@ async function showInPage(tabId: number, targetUrl: string | undefined): Promise
   }
 }
 
-async function injectContentScript(tabId: number): Promise<boolean> {
+async function injectIntoTab(tabId: number): Promise<boolean> {
   try {
     const [settings, tab] = await Promise.all([loadSettings(), browser.tabs.get(tabId)]);
-    await browser.scripting.executeScript({ target: { tabId }, files: injectionFiles(settings, tab.url ?? '', CONTENT_SCRIPT_FILE) });
+    await injectContentScript({ tabId }, settings, tab.url ?? '');
     return true;
   } catch (error) {
     log.warn(`Cannot run the report button on tab ${tabId}: ${String(error)}`);

@@ -3,9 +3,9 @@ import type { Browser } from 'wxt/browser';
 import { translate } from '../i18n';
 import type { Language } from '../i18n';
 import { createLogger } from '../logger';
-import { injectionFiles } from '../content-flags/injection';
+import { injectContentScript } from '../content-flags/injection';
 import { loadSettings } from '../settings/stored-settings';
-import { CONTENT_SCRIPT_FILE, openReportForm } from './open-report-form';
+import { openReportForm } from './open-report-form';
 
 /**
  * Entry points of a report besides the in-page button and the popup: the keyboard shortcut and
@@ -67,9 +67,7 @@ export async function injectIntoOpenTabs(): Promise<number> {
   const settings = await loadSettings();
   const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
   const results = await Promise.allSettled(
-    tabs.map((tab) =>
-      browser.scripting.executeScript({ target: { tabId: tab.id! }, files: injectionFiles(settings, tab.url ?? '', CONTENT_SCRIPT_FILE) }),
-    ),
+    tabs.map((tab) => injectContentScript({ tabId: tab.id! }, settings, tab.url ?? '')),
   );
   results.forEach((result, index) => {
     if (result.status === 'rejected') log.warn(`No report button in open tab ${tabs[index]!.id}: ${String(result.reason)}`);

@@ -1,7 +1,10 @@
-import type { browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { isExemptHost, exemptDomains } from '../page-check/host-exemptions';
 import type { Settings } from '../policy/settings';
 import type { ContentFlagName } from './flags';
+
+/** Path of the content script (entrypoints/content-script.ts) in the built extension. */
+export const CONTENT_SCRIPT_FILE = '/content-script.js';
 
 /** The script that sets each flag, injected into a page just before the content script. */
 export const FLAG_SCRIPT_FILES: Record<ContentFlagName, string> = {
@@ -26,16 +29,26 @@ function flagScopes(settings: Settings): Record<ContentFlagName, FlagScope> {
 
 /**
  * Returns the files to inject, in order, into a page: the flag scripts that apply to its address,
- * then the content script. Every injection goes through this, whether after a page's `load`, into
- * the tabs open at install or update, or for a report form.
+ * then the content script.
  */
-export function injectionFiles(settings: Settings, url: string, contentScriptFile: InjectedFile): InjectedFile[] {
+export function injectionFiles(settings: Settings, url: string): InjectedFile[] {
   const host = URL.canParse(url) ? new URL(url).hostname : '';
   const flagFiles = (Object.entries(flagScopes(settings)) as [ContentFlagName, FlagScope][])
     .filter(([, scope]) => scope === 'everyPage' || isExemptHost(host, scope))
     .map(([name]) => `/${FLAG_SCRIPT_FILES[name]}` as InjectedFile);
-  return [...flagFiles, contentScriptFile];
+  return [...flagFiles, CONTENT_SCRIPT_FILE];
 }
 
+/**
+ * Injects the flag scripts that apply to `url`, then the content script, into the target. Every
+ * injection goes through this: after a page's `load`, into the tabs open at install or update,
+ * and for a report form.
+ */
+export async function injectContentScript(target: InjectionTarget, settings: Settings, url: string): Promise<void> {
+  await browser.scripting.executeScript({ target, files: injectionFiles(settings, url) });
+}
+
+type ExecuteScriptOptions = Parameters<typeof browser.scripting.executeScript>[0];
 /** A file path as `scripting.executeScript` takes it. */
-type InjectedFile = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>[number];
+type InjectedFile = NonNullable<ExecuteScriptOptions['files']>[number];
+type InjectionTarget = ExecuteScriptOptions['target'];

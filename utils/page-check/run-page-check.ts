@@ -14,7 +14,7 @@ const CHECK_SCHEDULED = Symbol.for('khien-xanh.page-check-scheduled');
  */
 export function schedulePageCheck(): void {
   // A copy of the content script injected again into this document (after an update, or for a
-  // report form) shares this isolated world; one check per document is enough.
+  // report form) shares this isolated world, so this flag keeps it to one check per document.
   const global = globalThis as typeof globalThis & { [CHECK_SCHEDULED]?: true };
   if (global[CHECK_SCHEDULED]) return;
   global[CHECK_SCHEDULED] = true;
