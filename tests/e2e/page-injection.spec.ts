@@ -1,7 +1,8 @@
 import type { CDPSession } from '@playwright/test';
 import { waitForBackgroundReady } from '../support/background-ready';
 import { launchWithExtension } from '../support/chromium';
-import { expect, openReportOverlay, test, updateExtension } from './fixtures';
+import { configure, expect, openReportOverlay, test, updateExtension } from './fixtures';
+import { setParentSettings } from './reporting-helpers';
 
 // The background injects the content script once a page has loaded (utils/background/inject-after-load.ts),
 // so that the extension adds nothing to the page's load.
@@ -45,6 +46,30 @@ test.describe('content script injection', () => {
     await expect(overlay).toBeVisible();
     await expect(overlay).toHaveCount(1);
     const form = await openReportOverlay(page, extension.extensionId);
+    await expect(form.getByRole('heading', { name: 'Báo cáo trang này' })).toBeVisible();
+  });
+
+  test('no script without button or check', async ({ extension, site }) => {
+    await configure(extension.serviceWorker, { ageGroup: 'primary', allowList: ['school.example.test'] });
+    await setParentSettings(extension.serviceWorker, { reportButtonVisible: false });
+    const exempt = await extension.context.newPage();
+    const events = await recordLoadAndWorlds(await extension.context.newCDPSession(exempt), extension.extensionId);
+    await exempt.goto(site.urlFor('school.example.test'));
+    // A page the check still covers gets the script, hidden button included: once it has run
+    // there, the allow-listed page above has had its `load` handled too.
+    const checked = await extension.context.newPage();
+    await checked.goto(site.urlFor('forum.example.test'));
+    await expect(checked.locator('khien-xanh-overlay')).toBeAttached();
+    await expect(checked.locator('khien-xanh-overlay')).toBeHidden();
+
+    expect(events).toEqual(['load']);
+    await expect(exempt.locator('khien-xanh-overlay')).toHaveCount(0);
+
+    // Turning the button on brings it to the open page without a reload.
+    await setParentSettings(extension.serviceWorker, { reportButtonVisible: true });
+    await expect(exempt.locator('khien-xanh-overlay')).toBeVisible();
+    await expect(checked.locator('khien-xanh-overlay')).toBeVisible();
+    const form = await openReportOverlay(exempt, extension.extensionId);
     await expect(form.getByRole('heading', { name: 'Báo cáo trang này' })).toBeVisible();
   });
 

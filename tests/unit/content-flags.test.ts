@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFlags, setContentFlag } from '../../utils/content-flags/flags';
-import { FLAG_SCRIPT_FILES, injectionFiles } from '../../utils/content-flags/injection';
+import { FLAG_SCRIPT_FILES, injectionFiles, pageNeedsContentScript } from '../../utils/content-flags/injection';
 import { createDefaultSettings } from '../../utils/policy/settings';
 import type { Settings } from '../../utils/policy/settings';
 
@@ -33,5 +33,16 @@ describe('injectionFiles', () => {
       CONTENT,
     ]);
     expect(injectionFiles(settingsWith({ ageGroup: 'off' }), 'https://forum.example.vn/')).toEqual([`/${FLAG_SCRIPT_FILES.pageCheckOff}`, CONTENT]);
+  });
+});
+
+describe('pageNeedsContentScript', () => {
+  it('skips pages with both off', () => {
+    const hidden = settingsWith({ reportButtonVisible: false, allowList: ['truong.edu.vn'] });
+    expect(pageNeedsContentScript(hidden, 'https://lop5.truong.edu.vn/bai-tap')).toBe(false);
+    expect(pageNeedsContentScript(hidden, 'https://forum.example.vn/')).toBe(true);
+    expect(pageNeedsContentScript(settingsWith({ reportButtonVisible: false, ageGroup: 'off' }), 'https://forum.example.vn/')).toBe(false);
+    expect(pageNeedsContentScript(settingsWith({ ageGroup: 'off' }), 'https://forum.example.vn/')).toBe(true);
+    expect(pageNeedsContentScript(settingsWith({ allowList: ['truong.edu.vn'] }), 'https://lop5.truong.edu.vn/bai-tap')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { injectContentScript } from '../content-flags/injection';
+import { injectContentScript, pageNeedsContentScript } from '../content-flags/injection';
 import { createLogger } from '../logger';
 import { loadSettings } from '../settings/stored-settings';
 
@@ -34,6 +34,7 @@ export async function injectAfterLoad(details: CompletedNavigation): Promise<voi
   if (details.frameType !== 'outermost_frame') return;
 
   const settings = await loadSettings();
+  if (!pageNeedsContentScript(settings, details.url)) return;
   const target = details.documentId ? { tabId: details.tabId, documentIds: [details.documentId] } : { tabId: details.tabId, frameIds: [0] };
   try {
     await injectContentScript(target, settings, details.url);

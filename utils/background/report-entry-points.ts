@@ -3,7 +3,8 @@ import type { Browser } from 'wxt/browser';
 import { translate } from '../i18n';
 import type { Language } from '../i18n';
 import { createLogger } from '../logger';
-import { injectContentScript } from '../content-flags/injection';
+import { injectContentScript, pageNeedsContentScript } from '../content-flags/injection';
+import type { Settings } from '../policy/settings';
 import { loadSettings } from '../settings/stored-settings';
 import { openReportForm } from './open-report-form';
 
@@ -65,7 +66,7 @@ export async function handleReportCommand(command: string, tab: Browser.tabs.Tab
  */
 export async function injectIntoOpenTabs(): Promise<number> {
   const settings = await loadSettings();
-  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  const tabs = (await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] })).filter((tab) => pageNeedsContentScript(settings, tab.url ?? ''));
   const results = await Promise.allSettled(
     tabs.map((tab) => injectContentScript({ tabId: tab.id! }, settings, tab.url ?? '')),
   );
@@ -77,19 +78,39 @@ export async function injectIntoOpenTabs(): Promise<number> {
 
 let lastBroadcastVisibility: boolean | undefined;
 
-/** Tells the content script of every open web tab whether to show the report button. */
+/**
+ * Tells the content script of every open web tab whether to show the report button. A tab that
+ * got no content script while the button was off (pageNeedsContentScript) gets it injected when
+ * the button is turned on, so the button appears there without a reload.
+ */
 export async function broadcastOverlaySettings(buttonVisible: boolean): Promise<void> {
   if (buttonVisible === lastBroadcastVisibility) return;
   lastBroadcastVisibility = buttonVisible;
 
   const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
-  await Promise.all(
-    tabs.map((tab) =>
-      browser.tabs
-        .sendMessage(tab.id!, { type: 'applyOverlaySettings', buttonVisible }, { frameId: 0 })
-        .catch((error: unknown) => log.debug(`Tab ${tab.id} has no report button to update`, error)),
-    ),
-  );
+  const settings = buttonVisible ? await loadSettings() : undefined;
+  await Promise.all(tabs.map((tab) => applyButtonVisibility(tab, buttonVisible, settings)));
+}
+
+/**
+ * Sends one tab the button's visibility. With `settings` (the button turned on), a loaded tab
+ * whose page has no content script to receive it gets the script injected.
+ */
+async function applyButtonVisibility(tab: Browser.tabs.Tab, buttonVisible: boolean, settings: Settings | undefined): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tab.id!, { type: 'applyOverlaySettings', buttonVisible }, { frameId: 0 });
+    return;
+  } catch (error) {
+    log.debug(`Tab ${tab.id} has no report button to update`, error);
+  }
+  // A page still loading gets its script when its `load` fires (inject-after-load.ts).
+  if (!settings || tab.status !== 'complete') return;
+
+  try {
+    await injectContentScript({ tabId: tab.id!, frameIds: [0] }, settings, tab.url ?? '');
+  } catch (error) {
+    log.debug(`No content script in tab ${tab.id} (${tab.url}): ${String(error)}`);
+  }
 }
 
 /** Sets up the report entry points after install or update: the menu, and the button in open tabs. */

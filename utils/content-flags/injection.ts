@@ -27,16 +27,32 @@ function flagScopes(settings: Settings): Record<ContentFlagName, FlagScope> {
   };
 }
 
+/** Returns the flags that apply to a page at `url` under the settings. */
+function flagsFor(settings: Settings, url: string): ContentFlagName[] {
+  const host = URL.canParse(url) ? new URL(url).hostname : '';
+  return (Object.entries(flagScopes(settings)) as [ContentFlagName, FlagScope][])
+    .filter(([, scope]) => scope === 'everyPage' || isExemptHost(host, scope))
+    .map(([name]) => name);
+}
+
 /**
  * Returns the files to inject, in order, into a page: the flag scripts that apply to its address,
  * then the content script.
  */
 export function injectionFiles(settings: Settings, url: string): InjectedFile[] {
-  const host = URL.canParse(url) ? new URL(url).hostname : '';
-  const flagFiles = (Object.entries(flagScopes(settings)) as [ContentFlagName, FlagScope][])
-    .filter(([, scope]) => scope === 'everyPage' || isExemptHost(host, scope))
-    .map(([name]) => `/${FLAG_SCRIPT_FILES[name]}` as InjectedFile);
+  const flagFiles = flagsFor(settings, url).map((name) => `/${FLAG_SCRIPT_FILES[name]}` as InjectedFile);
   return [...flagFiles, CONTENT_SCRIPT_FILE];
+}
+
+/**
+ * Returns false for a page where the content script has nothing to do unless a report form opens:
+ * the button is off, and the page check skips the page. Such a page gets no script after `load`,
+ * because any injected script costs the page's next navigation about 1.5 ms (docs/benchmarks.md).
+ * Reports from it still work: the shortcut, the menu and the popup inject the script themselves.
+ */
+export function pageNeedsContentScript(settings: Settings, url: string): boolean {
+  const flags = flagsFor(settings, url);
+  return !(flags.includes('overlayHidden') && flags.includes('pageCheckOff'));
 }
 
 /**
