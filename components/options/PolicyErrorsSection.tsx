@@ -7,19 +7,19 @@ function formatTime(language: Language, time: number): string {
 }
 
 /**
- * A collapsed section for school IT staff: whether policy applies, when it was last read, and
+ * A collapsed section for school IT staff: whether policy applies, since when, and
  * each policy key that was ignored with the reason. The reasons come from the policy parser in
  * English, the language of the policy keys and of chrome://policy.
  */
 export function PolicyErrorsSection({ effective, language }: { effective: EffectiveSettings; language: Language }) {
   const t = translator(language);
-  const { policyErrors, policyReadAt, managed } = effective;
+  const { policyErrors, policyAppliedAt, managed } = effective;
 
   return (
     <details class="admin" data-testid="policy-admin">
       <summary>{t('optionsAdminTitle')}</summary>
       {!managed && policyErrors.length === 0 && <p>{t('optionsAdminNoPolicy')}</p>}
-      {policyReadAt !== null && <p class="muted">{t('optionsAdminPolicyRead', [formatTime(language, policyReadAt)])}</p>}
+      {policyAppliedAt !== null && <p class="muted">{t('optionsAdminPolicyApplied', [formatTime(language, policyAppliedAt)])}</p>}
       {managed && policyErrors.length === 0 && <p>{t('optionsAdminNoErrors')}</p>}
       {policyErrors.length > 0 && (
         <>

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { buildExtraListRules, extraListRuleUpdate } from '../../utils/extra-lists/list-rules';
 import { MAX_LIST_BYTES } from '../../utils/extra-lists/list-text';
 import { startListServer } from '../support/list-server';
 import { openUnlockedOptions } from '../support/options-page';
@@ -37,6 +38,11 @@ test.describe('extra block lists', () => {
     const request = lists.requests()[0]!;
     expect(request.headers.cookie).toBeUndefined();
     expect(request.headers.referer).toBeUndefined();
+
+    // Chrome returns the rules as they were built, so a later start of the worker with the same
+    // list finds them unchanged and makes no update.
+    const stored = await extension.serviceWorker.evaluate(() => chrome.declarativeNetRequest.getDynamicRules());
+    expect(extraListRuleUpdate(stored as Parameters<typeof extraListRuleUpdate>[0], buildExtraListRules(['listed-by-school.test', 'second-listed.test']))).toBeNull();
   });
 
   test('failed fetch keeps the last good list', async ({ extension, site }) => {

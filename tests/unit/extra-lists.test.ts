@@ -2,7 +2,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchListText } from '../../utils/extra-lists/fetch-list';
-import { buildExtraListRules, DOMAINS_PER_RULE, EXTRA_LIST_FIRST_ID, EXTRA_LIST_MAX_RULES, isExtraListRuleId } from '../../utils/extra-lists/list-rules';
+import {
+  buildExtraListRules,
+  DOMAINS_PER_RULE,
+  EXTRA_LIST_FIRST_ID,
+  EXTRA_LIST_MAX_RULES,
+  extraListRuleUpdate,
+  isExtraListRuleId,
+} from '../../utils/extra-lists/list-rules';
 import { MAX_LIST_BYTES, MAX_LIST_DOMAINS, parseListText } from '../../utils/extra-lists/list-text';
 import { isExemptHost } from '../../utils/page-check/host-exemptions';
 
@@ -23,6 +30,25 @@ describe('parseListText', () => {
   it('rejects a list with too many domains', () => {
     const text = Array.from({ length: MAX_LIST_DOMAINS + 1 }, (_, index) => `h${index}.example.vn`).join('\n');
     expect(() => parseListText(text)).toThrow(/more than the maximum/);
+  });
+});
+
+describe('extraListRuleUpdate', () => {
+  const otherRule = { id: 1, priority: 1, action: { type: 'block' as const }, condition: { requestDomains: ['x.vn'] } };
+
+  it('makes no update for the same rules', () => {
+    const wanted = buildExtraListRules(['a.vn', 'b.vn']);
+    // Chrome returns stored rules with its own key order.
+    const stored = wanted.map((rule) => ({ condition: rule.condition, action: rule.action, priority: rule.priority, id: rule.id }));
+    expect(extraListRuleUpdate([otherRule, ...stored], wanted)).toBeNull();
+    expect(extraListRuleUpdate([otherRule], [])).toBeNull();
+  });
+
+  it('replaces changed rules only', () => {
+    const stored = buildExtraListRules(['a.vn']);
+    const wanted = buildExtraListRules(['a.vn', 'c.vn']);
+    expect(extraListRuleUpdate([otherRule, ...stored], wanted)).toEqual({ removeRuleIds: [EXTRA_LIST_FIRST_ID], addRules: wanted });
+    expect(extraListRuleUpdate([otherRule, ...stored], [])).toEqual({ removeRuleIds: [EXTRA_LIST_FIRST_ID], addRules: [] });
   });
 });
 

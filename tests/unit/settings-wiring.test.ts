@@ -114,7 +114,7 @@ describe('managed policy wiring', () => {
     expect(effective.settings.ageGroup).toBe('off');
     expect(effective.lockedFields).toEqual(['ageGroup', 'denyList']);
     expect(effective.policyErrors).toHaveLength(2);
-    expect(effective.policyReadAt).toBe(cache?.updatedAt);
+    expect(effective.policyAppliedAt).toBe(cache?.updatedAt);
   });
 
   it('keeps the cache on an empty start-up read', async () => {
@@ -135,6 +135,30 @@ describe('managed policy wiring', () => {
 
     await refreshManagedPolicy('recheck');
     expect((await loadEffectiveSettings()).settings.ageGroup).toBe('primary');
+  });
+
+  it('stores an unchanged policy once', async () => {
+    const cacheWrites: unknown[] = [];
+    fakeBrowser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && POLICY_CACHE_KEY in changes) cacheWrites.push(changes[POLICY_CACHE_KEY]!.newValue);
+    });
+    await fakeBrowser.storage.managed.set({ AgeGroup: 'lowerSecondary', DenyList: ['bet.example', 'not a domain'] });
+    const first = await refreshManagedPolicy('startup');
+
+    // What each later start of the worker reads, with the keys in another order.
+    await fakeBrowser.storage.managed.clear();
+    await fakeBrowser.storage.managed.set({ DenyList: ['bet.example', 'not a domain'], AgeGroup: 'lowerSecondary' });
+    const second = await refreshManagedPolicy('startup');
+    const third = await refreshManagedPolicy('change');
+    expect(cacheWrites).toHaveLength(1);
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
+
+    await fakeBrowser.storage.managed.set({ AgeGroup: 'upperSecondary' });
+    const changed = await refreshManagedPolicy('change');
+    expect(cacheWrites).toHaveLength(2);
+    expect(changed?.policy.ageGroup).toBe('upperSecondary');
+    expect((await loadEffectiveSettings()).settings.ageGroup).toBe('upperSecondary');
   });
 
   it('sets no recheck without a cached policy', async () => {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createLogger } from '../logger';
 import { createSerialQueue } from '../serial-queue';
 import { fetchListText } from './fetch-list';
-import { buildExtraListRules, isExtraListRuleId } from './list-rules';
+import { buildExtraListRules, extraListRuleUpdate } from './list-rules';
 import { loadListStates, saveListStates } from './list-store';
 import type { ListState } from './list-store';
 import { parseListText } from './list-text';
@@ -73,9 +73,10 @@ async function applyListRules(domains: readonly string[]): Promise<void> {
     return;
   }
 
-  const existing = await browser.declarativeNetRequest.getDynamicRules();
-  const removeRuleIds = existing.filter((rule) => isExtraListRuleId(rule.id)).map((rule) => rule.id);
-  await browser.declarativeNetRequest.updateDynamicRules({ removeRuleIds, addRules });
+  // Every start of the worker refreshes the lists, and a page load can start it: rules that have
+  // not changed are left alone, so such a start makes no updateDynamicRules call.
+  const update = extraListRuleUpdate(await browser.declarativeNetRequest.getDynamicRules(), addRules);
+  if (update) await browser.declarativeNetRequest.updateDynamicRules(update);
 }
 
 /** Wakes the worker daily to refresh the lists; alarms persist across browser restarts. */

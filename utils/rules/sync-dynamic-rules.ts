@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { canonicalJson } from '../canonical-json';
 import { createLogger } from '../logger';
 import type { DnrRule } from './dnr-types';
 import { buildDynamicRules, type DynamicRuleSettings } from './dynamic-rules';
@@ -43,16 +44,6 @@ export function dynamicRuleChanges(existing: readonly DnrRule[], wanted: readonl
 function sameRule(current: DnrRule | undefined, wanted: DnrRule): boolean {
   if (current === undefined) return false;
   return canonicalJson(current) === canonicalJson(wanted);
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, field]) => field !== undefined)
-    .sort(([a], [b]) => a.localeCompare(b));
-  return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`;
 }
 
 /**

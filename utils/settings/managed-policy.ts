@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { canonicalJson } from '../canonical-json';
 import { createLogger } from '../logger';
 import { parseManagedPolicy } from '../policy/parse-managed-policy';
 import { POLICY_CACHE_KEY, parsePolicyCache } from './stored-settings';
@@ -38,8 +39,16 @@ export async function refreshManagedPolicy(reason: PolicyReadReason): Promise<Po
   if (Object.keys(raw).length === 0 && reason === 'startup') return keepCacheUntilRecheck();
 
   const { policy, errors } = parseManagedPolicy(raw);
-  for (const error of errors) log.warn(`Policy key "${error.key}" ignored: ${error.reason}`);
+  // The worker reads the policy at every start, and a page load can start it. Storing an
+  // unchanged policy would make every listener of the settings redo its work (rules, lists,
+  // the button in every open tab), so only a changed policy or set of errors is stored.
+  const previous = await currentCache();
+  if (previous && canonicalJson({ policy, errors }) === canonicalJson({ policy: previous.policy, errors: previous.errors })) {
+    log.debug(`Policy unchanged (${reason}); applied since ${new Date(previous.updatedAt).toISOString()}`);
+    return previous;
+  }
 
+  for (const error of errors) log.warn(`Policy key "${error.key}" ignored: ${error.reason}`);
   const cache: PolicyCache = { policy, errors, updatedAt: Date.now() };
   await browser.storage.local.set({ [POLICY_CACHE_KEY]: cache });
   log.info(`Applied policy keys (${reason}): ${Object.keys(policy).join(', ') || '(none)'}`);

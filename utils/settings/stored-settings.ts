@@ -30,8 +30,11 @@ export interface EffectiveSettings {
   /** True when an enterprise policy applies. */
   managed: boolean;
   policyErrors: PolicyError[];
-  /** When the background last read a policy, as a Unix time in milliseconds; null before the first read. */
-  policyReadAt: number | null;
+  /**
+   * When the background stored the policy in force (its first read of these values), as a Unix
+   * time in milliseconds; null before the first read.
+   */
+  policyAppliedAt: number | null;
 }
 
 export function effectiveFrom(parentRaw: unknown, cacheRaw: unknown): EffectiveSettings {
@@ -46,7 +49,7 @@ export function effectiveFrom(parentRaw: unknown, cacheRaw: unknown): EffectiveS
     lockedFields,
     managed: Object.keys(policy).length > 0,
     policyErrors: cache?.errors ?? [],
-    policyReadAt: cache?.updatedAt ?? null,
+    policyAppliedAt: cache?.updatedAt ?? null,
   };
 }
 
