@@ -18,12 +18,12 @@
  * time hardly grows when other jobs compete for the cores, so it attributes the cost on a busy
  * machine where wall-clock differences of a few milliseconds drown in noise.
  */
-import type { Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from '../tests/support/chromium';
-import { FLOOR_EXTENSION_DIR, launchWithExtension } from './lib/launch';
+import { FLOOR_EXTENSION_DIR, launchWithExtension, rewriteToPlainRedirects } from './lib/launch';
 import { cpuDelta, PROCESS_KINDS, profileCpuReader } from './lib/process-cpu';
 import type { CpuByKind } from './lib/process-cpu';
 import type { BenchBrowser } from './lib/launch';
@@ -39,6 +39,12 @@ interface VariantSpec {
   dir: () => string | null;
   /** Runs in the service worker once it has applied the stored settings. */
   setUp?: (worker: Worker) => Promise<void>;
+  /**
+   * Stops the extension's service worker before every load, as Chrome does after 30 s without
+   * events, so the page's `load` event has to start it again. Without this the worker stays
+   * running for the whole run.
+   */
+  workerAsleep?: boolean;
 }
 
 const PAGES = {
@@ -125,6 +131,24 @@ const withMergedRules = buildCopy('merged-rules', (dir) => {
   }
 });
 const withEmptyContentScript = buildCopy('empty-content', (dir) => writeFileSync(join(dir, 'content-script.js'), '// empty\n'));
+/**
+ * An empty content script run in the page's main world instead of an isolated world: whether the
+ * cost that any injected script leaves comes from the isolated world.
+ */
+const withEmptyMainWorldScript = buildCopy('empty-main', (dir) => {
+  writeFileSync(join(dir, 'content-script.js'), '// empty\n');
+  const path = join(dir, 'background.js');
+  const source = readFileSync(path, 'utf8');
+  const call = 'executeScript({target:';
+  const found = source.split(call).length - 1;
+  if (found !== 1) throw new Error(`Cannot move the injection to the main world: expected one ${call} in ${path}, found ${found}`);
+  writeFileSync(path, source.replace(call, 'executeScript({world:`MAIN`,target:'));
+});
+/** No page injection, and the packed-domain rules redirect with `extensionPath` instead of a regex. */
+const withPlainRedirects = buildCopy('plain-redirects', (dir) => {
+  withoutPageInjection(dir);
+  rewriteToPlainRedirects(dir);
+});
 /** Puts the page check's flag script in front of content-script.js, so the check is off on every page. */
 const withPageCheckOff = buildCopy('page-check-off', (dir) => {
   const content = join(dir, 'content-script.js');
@@ -135,6 +159,13 @@ async function removeDynamicRules(worker: Worker): Promise<void> {
   await worker.evaluate(async () => {
     const rules = await chrome.declarativeNetRequest.getDynamicRules();
     await chrome.declarativeNetRequest.updateDynamicRules({ removeRuleIds: rules.map((rule) => rule.id) });
+  });
+}
+
+async function disableStaticRulesets(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    const enabled = await chrome.declarativeNetRequest.getEnabledRulesets();
+    await chrome.declarativeNetRequest.updateEnabledRulesets({ disableRulesetIds: enabled });
   });
 }
 
@@ -155,10 +186,12 @@ const VARIANTS: VariantSpec[] = [
   { id: 'floor', description: 'floor extension (one DNR rule, empty worker)', dir: () => FLOOR_EXTENSION_DIR },
   ...(BASELINE_BUILD ? [{ id: 'baseline', description: `the build in ${BASELINE_BUILD}`, dir: () => BASELINE_BUILD }] : []),
   { id: 'full', description: 'Khiên Xanh as built', dir: () => EXTENSION_DIR },
+  { id: 'fullAsleep', description: 'Khiên Xanh as built, its service worker stopped before every load', dir: () => EXTENSION_DIR, workerAsleep: true },
   { id: 'noPageCheck', description: 'page check turned off by its flag on every page', dir: withPageCheckOff },
   { id: 'noContent', description: 'no content script at all (the background injects nothing)', dir: withoutInjection },
   { id: 'idleListener', description: 'the page-load event reaches the worker, which injects nothing', dir: withIdleListener },
   { id: 'emptyContent', description: 'content-script.js replaced by an empty script (the isolated world alone)', dir: withEmptyContentScript },
+  { id: 'emptyMain', description: 'an empty script injected into the main world (no isolated world)', dir: withEmptyMainWorldScript },
   { id: 'noDynamic', description: 'dynamic rules removed', dir: () => EXTENSION_DIR, setUp: removeDynamicRules },
   { id: 'noHeaderRule', description: 'the modifyHeaders rule (YouTube-Restrict) removed', dir: () => EXTENSION_DIR, setUp: removeDynamicRulesOfType('modifyHeaders') },
   { id: 'noSafeSearch', description: 'the SafeSearch redirect rules removed', dir: () => EXTENSION_DIR, setUp: removeDynamicRulesOfType('redirect') },
@@ -167,6 +200,27 @@ const VARIANTS: VariantSpec[] = [
     description: 'static rulesets only (no content script, no dynamic rules)',
     dir: withoutInjection,
     setUp: removeDynamicRules,
+  },
+  {
+    id: 'staticPlain',
+    description: 'as staticOnly, with the packed-domain rules redirecting by extensionPath instead of regexFilter + regexSubstitution',
+    dir: withPlainRedirects,
+    setUp: removeDynamicRules,
+  },
+  {
+    id: 'noStatic',
+    description: 'no content script, static rulesets disabled (dynamic rules kept)',
+    dir: withoutInjection,
+    setUp: disableStaticRulesets,
+  },
+  {
+    id: 'workerOnly',
+    description: 'no content script, no static rulesets, no dynamic rules: the service worker alone',
+    dir: withoutInjection,
+    setUp: async (worker) => {
+      await disableStaticRulesets(worker);
+      await removeDynamicRules(worker);
+    },
   },
   {
     id: 'staticMerged',
@@ -183,6 +237,29 @@ const VARIANTS: VariantSpec[] = [
 ];
 
 const WARMUP_ROUNDS = 3;
+
+/**
+ * Returns a function that stops the extension's service worker through the DevTools protocol and
+ * waits for its `stopped` status, then 200 ms more for the browser to tear it down.
+ */
+async function workerStopper(context: BrowserContext, page: Page): Promise<() => Promise<void>> {
+  const session = await context.newCDPSession(page);
+  let status = 'unknown';
+  session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) if (version.scriptURL.startsWith('chrome-extension://')) status = version.runningStatus;
+  });
+  await session.send('ServiceWorker.enable');
+  return async () => {
+    if (status === 'stopped') return;
+    await session.send('ServiceWorker.stopAllWorkers');
+    const deadline = performance.now() + 5000;
+    while (status !== 'stopped') {
+      if (performance.now() > deadline) throw new Error(`The service worker did not stop within 5 s (last status: ${status})`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  };
+}
 
 async function waitForStart(worker: Worker, timeoutMs = 30_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
@@ -227,7 +304,12 @@ async function main(): Promise<void> {
       }
     }
     const tabs = await Promise.all(
-      browsers.map(async (browser) => ({ id: browser.id, page: await browser.context.newPage(), readCpu: profileCpuReader(browser.userDataDir) })),
+      browsers.map(async (browser) => {
+        const page = await browser.context.newPage();
+        const asleep = variants.find((variant) => variant.id === browser.id)?.workerAsleep === true;
+        const stopWorker = asleep ? await workerStopper(browser.context, page) : null;
+        return { id: browser.id, page, readCpu: profileCpuReader(browser.userDataDir), stopWorker };
+      }),
     );
     const samples: Record<string, Record<string, number[]>> = {};
     const cpuSamples: Record<string, Record<string, { toLoad: CpuByKind[]; after: CpuByKind[] }>> = {};
@@ -239,6 +321,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < WARMUP_ROUNDS + rounds; round += 1) {
       for (const pageId of pages) {
         for (const tab of shuffled(tabs, random)) {
+          await tab.stopWorker?.();
           const cpuBefore = tab.readCpu();
           const result = await measureLoad(tab.page, server.urlFor(PAGES[pageId].path), PAGES[pageId].spa);
           const cpuAtLoad = tab.readCpu();

@@ -120,15 +120,20 @@ function plainRedirectCopy(): string {
 
   const copy = mkdtempSync(join(tmpdir(), 'khien-xanh-bench-plain-'));
   cpSync(EXTENSION_DIR, copy, { recursive: true, filter: (source) => !source.includes('_metadata') });
-  const rulesetDir = join(copy, 'rulesets');
+  rewriteToPlainRedirects(copy);
+  plainRedirectDir = copy;
+  process.once('exit', () => rmSync(copy, { recursive: true, force: true }));
+  return copy;
+}
+
+/** Rewrites the packed-domain rules of every ruleset in the extension folder `dir` (see toPlainRedirect). */
+export function rewriteToPlainRedirects(dir: string): void {
+  const rulesetDir = join(dir, 'rulesets');
   for (const file of readdirSync(rulesetDir).filter((name) => name !== 'stats.json' && name.endsWith('.json'))) {
     const path = join(rulesetDir, file);
     const rules = (JSON.parse(readFileSync(path, 'utf8')) as RedirectRule[]).map((rule) => toPlainRedirect(rule, file.replace(/\.json$/, '')));
     writeFileSync(path, JSON.stringify(rules));
   }
-  plainRedirectDir = copy;
-  process.once('exit', () => rmSync(copy, { recursive: true, force: true }));
-  return copy;
 }
 
 /**

@@ -47,12 +47,16 @@ export function profileCpuReader(userDataDir: string): () => Map<number, { kind:
   };
 }
 
-/** CPU time per kind of process between two readings, counting only processes in both. */
+/**
+ * CPU time per kind of process between two readings. A process started in between counts with all
+ * its CPU time (an extension process started to run the service worker, say). A process that
+ * exited in between cannot be read any more, so its last part is missing.
+ */
 export function cpuDelta(before: Map<number, { kind: ProcessKind; ns: number }>, after: Map<number, { kind: ProcessKind; ns: number }>): CpuByKind {
   const delta = Object.fromEntries(PROCESS_KINDS.map((kind) => [kind, 0])) as CpuByKind;
   for (const [pid, entry] of after) {
-    const start = before.get(pid);
-    if (start) delta[entry.kind] += Math.max(0, entry.ns - start.ns);
+    const startNs = before.get(pid)?.ns ?? 0;
+    delta[entry.kind] += Math.max(0, entry.ns - startNs);
   }
   return delta;
 }
