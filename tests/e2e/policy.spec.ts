@@ -3,6 +3,7 @@ import { blockedCategoriesFor } from '../../utils/categories';
 import type { AgeGroup } from '../../utils/age-groups';
 import { nameRulesetsFor } from '../../utils/name-rules/rulesets';
 import { enabledRulesets } from './fixtures';
+import { stopServiceWorkers } from './reporting-helpers';
 import { expect, test } from './policy-fixtures';
 
 // Chromium reads a real policy file here. The first storage.managed read after launch waits
@@ -160,11 +161,21 @@ test.describe('enterprise policy', () => {
       await expect(options.getByLabel('Địa chỉ nhận báo cáo (HTTPS)')).toHaveValue('');
 
       await options.getByText('Dành cho quản trị viên').click();
+      await expect(options.getByTestId('policy-admin')).toContainText('Khiên Xanh áp dụng chính sách này từ');
       const errors = options.getByTestId('policy-errors').locator('li');
       await expect(errors).toHaveCount(3);
       await expect(errors.filter({ hasText: 'ReportEndpoint' })).toContainText('uses http; use https');
       await expect(errors.filter({ hasText: 'DenyList' })).toContainText('Skipped "not a domain"');
       await expect(errors.filter({ hasText: 'CategoriesAdded' })).toContainText('"astrology" is not a known category id');
+
+      // A new start of the worker reads the same policy and stores nothing, so nothing reacts.
+      const readyAt = () => options.evaluate(async () => (await chrome.storage.session.get('backgroundReadyAt')).backgroundReadyAt as number);
+      const storedAt = () => options.evaluate(async () => (await chrome.storage.local.get('policyCache')).policyCache.updatedAt as number);
+      const [firstReady, firstStored] = [await readyAt(), await storedAt()];
+      await stopServiceWorkers(browser.context, options);
+      await options.evaluate(() => chrome.runtime.sendMessage({ type: 'getStatus', data: {} }));
+      await expect.poll(readyAt, POLICY_TIMEOUT).toBeGreaterThan(firstReady);
+      expect(await storedAt()).toBe(firstStored);
     } finally {
       await browser.close();
     }
