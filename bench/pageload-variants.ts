@@ -184,7 +184,12 @@ const BASELINE_BUILD = process.env.PAGELOAD_BASELINE_BUILD;
 const VARIANTS: VariantSpec[] = [
   { id: 'bare', description: 'no extension', dir: () => null },
   { id: 'floor', description: 'floor extension (one DNR rule, empty worker)', dir: () => FLOOR_EXTENSION_DIR },
-  ...(BASELINE_BUILD ? [{ id: 'baseline', description: `the build in ${BASELINE_BUILD}`, dir: () => BASELINE_BUILD }] : []),
+  ...(BASELINE_BUILD
+    ? [
+        { id: 'baseline', description: `the build in ${BASELINE_BUILD}`, dir: () => BASELINE_BUILD },
+        { id: 'baselineAsleep', description: `the build in ${BASELINE_BUILD}, its service worker stopped before every load`, dir: () => BASELINE_BUILD, workerAsleep: true },
+      ]
+    : []),
   { id: 'full', description: 'Khiên Xanh as built', dir: () => EXTENSION_DIR },
   { id: 'fullAsleep', description: 'Khiên Xanh as built, its service worker stopped before every load', dir: () => EXTENSION_DIR, workerAsleep: true },
   { id: 'noPageCheck', description: 'page check turned off by its flag on every page', dir: withPageCheckOff },

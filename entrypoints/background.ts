@@ -10,6 +10,7 @@ import {
   setUpReportEntryPoints,
 } from '../utils/background/report-entry-points';
 import { injectAfterLoad, WEB_PAGE_NAVIGATIONS } from '../utils/background/inject-after-load';
+import { recordStart, startUpDoneThisSession } from '../utils/background/start-up-record';
 import { createLogger } from '../utils/logger';
 import { handleBackgroundRequests } from '../utils/messages';
 import { deleteExpiredReceipts } from '../utils/report/outbox';
@@ -26,8 +27,6 @@ import {
 import { loadSettings, watchEffectiveSettings } from '../utils/settings/stored-settings';
 
 const log = createLogger('background');
-const BACKGROUND_READY_KEY = 'backgroundReadyAt';
-const START_FAILURES_KEY = 'backgroundStartFailures';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so that Chrome delivers the events that woke the worker.
@@ -43,7 +42,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DELIVERY_ALARM) void ready.then(deliverNow).catch(logFailure('Scheduled delivery'));
     if (alarm.name === POLICY_RECHECK_ALARM) void refreshManagedPolicy('recheck').catch(logFailure('Policy recheck'));
-    if (alarm.name === REFRESH_ALARM) void ready.then(refreshListsNow).catch(logFailure('List refresh'));
+    if (alarm.name === REFRESH_ALARM) {
+      void ready.then(refreshListsNow).catch(logFailure('List refresh'));
+      void deleteExpiredReceipts().catch(logFailure('Receipt clean-up'));
+    }
   });
   watchEffectiveSettings(() => {
     void queueRulesetSync(loadSettings).catch(logFailure('Ruleset update'));
@@ -66,8 +68,19 @@ export default defineBackground(() => {
 /**
  * Applies the stored settings and resumes delivery. Each step runs even when an earlier one
  * failed, so that, say, a rejected rule update cannot keep queued reports from being sent.
+ *
+ * Chrome stops the worker after 30 s without events and starts it again for the next event, the
+ * `load` of any page included. The steps run at the first start in a browser session (and after
+ * an update), and again only after a start where one failed. Later changes wake the worker through
+ * their own events: settings and policy through `storage.onChanged`, retries, the policy recheck
+ * and the daily list refresh (with the receipt clean-up) through alarms.
  */
 async function start(): Promise<void> {
+  if (await startUpDoneThisSession()) {
+    await recordStart(null);
+    return;
+  }
+
   const failed: string[] = [];
   const attempt = (what: string, step: () => Promise<unknown>): Promise<void> =>
     step().then(
@@ -86,8 +99,8 @@ async function start(): Promise<void> {
   void refreshManagedPolicy('startup').catch(logFailure('Policy read'));
   await attempt('Receipt clean-up', deleteExpiredReceipts);
   await attempt('Report delivery', deliverNow);
-  // Diagnostics and tests read these to know the worker has applied the stored settings once.
-  await browser.storage.session.set({ [BACKGROUND_READY_KEY]: Date.now(), [START_FAILURES_KEY]: failed });
+  // Diagnostics and tests read this to know the worker has applied the stored settings once.
+  await recordStart(failed);
 }
 
 function logFailure(what: string): (error: unknown) => void {

@@ -2,7 +2,8 @@ import type { CDPSession } from '@playwright/test';
 import { waitForBackgroundReady } from '../support/background-ready';
 import { launchWithExtension } from '../support/chromium';
 import { configure, expect, openReportOverlay, test, updateExtension } from './fixtures';
-import { setParentSettings } from './reporting-helpers';
+import { setParentSettings, stopServiceWorkers } from './reporting-helpers';
+import { wantedRulesetIds } from '../../utils/wanted-rulesets';
 
 // The background injects the content script once a page has loaded (utils/background/inject-after-load.ts),
 // so that the extension adds nothing to the page's load.
@@ -71,6 +72,33 @@ test.describe('content script injection', () => {
     await expect(checked.locator('khien-xanh-overlay')).toBeVisible();
     const form = await openReportOverlay(exempt, extension.extensionId);
     await expect(form.getByRole('heading', { name: 'Báo cáo trang này' })).toBeVisible();
+  });
+
+  test('sleeping worker wakes for a page', async ({ extension, site }) => {
+    await waitForBackgroundReady(extension.serviceWorker);
+    const options = await extension.context.newPage();
+    await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+    const session = () =>
+      options.evaluate(() => chrome.storage.session.get(['backgroundReadyAt', 'backgroundStartedAt']) as Promise<Record<string, number>>);
+    const before = await session();
+
+    // A page load is the event that starts the stopped worker, which injects the button.
+    await stopServiceWorkers(extension.context, options);
+    const page = await extension.context.newPage();
+    await page.goto(site.urlFor('forum.example.test'));
+    await expect(page.locator('khien-xanh-overlay')).toBeVisible();
+    await expect.poll(async () => (await session()).backgroundStartedAt).toBeGreaterThan(before.backgroundStartedAt!);
+    // The start-up steps ran once in this browser session and were not repeated.
+    expect((await session()).backgroundReadyAt).toBe(before.backgroundReadyAt);
+
+    // A settings change made while the worker sleeps starts it and applies.
+    await stopServiceWorkers(extension.context, options);
+    await options.evaluate(async () => {
+      const stored = await chrome.storage.local.get('parentSettings');
+      await chrome.storage.local.set({ parentSettings: { ...(stored.parentSettings ?? {}), ageGroup: 'upperSecondary' } });
+    });
+    const expected = wantedRulesetIds('upperSecondary').sort();
+    await expect.poll(async () => (await options.evaluate(() => chrome.declarativeNetRequest.getEnabledRulesets())).sort()).toEqual(expected);
   });
 
   // Earlier versions registered flag scripts with scripting.registerContentScripts; this version

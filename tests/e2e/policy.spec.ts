@@ -168,13 +168,13 @@ test.describe('enterprise policy', () => {
       await expect(errors.filter({ hasText: 'DenyList' })).toContainText('Skipped "not a domain"');
       await expect(errors.filter({ hasText: 'CategoriesAdded' })).toContainText('"astrology" is not a known category id');
 
-      // A new start of the worker reads the same policy and stores nothing, so nothing reacts.
-      const readyAt = () => options.evaluate(async () => (await chrome.storage.session.get('backgroundReadyAt')).backgroundReadyAt as number);
+      // A new start of the worker stores nothing, so nothing reacts to it.
+      const startedAt = () => options.evaluate(async () => (await chrome.storage.session.get('backgroundStartedAt')).backgroundStartedAt as number);
       const storedAt = () => options.evaluate(async () => (await chrome.storage.local.get('policyCache')).policyCache.updatedAt as number);
-      const [firstReady, firstStored] = [await readyAt(), await storedAt()];
+      const [firstStart, firstStored] = [await startedAt(), await storedAt()];
       await stopServiceWorkers(browser.context, options);
       await options.evaluate(() => chrome.runtime.sendMessage({ type: 'getStatus', data: {} }));
-      await expect.poll(readyAt, POLICY_TIMEOUT).toBeGreaterThan(firstReady);
+      await expect.poll(startedAt, POLICY_TIMEOUT).toBeGreaterThan(firstStart);
       expect(await storedAt()).toBe(firstStored);
     } finally {
       await browser.close();
