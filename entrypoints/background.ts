@@ -50,6 +50,8 @@ export default defineBackground(() => {
   watchEffectiveSettings(() => {
     void queueRulesetSync(loadSettings).catch(logFailure('Ruleset update'));
     void refreshListsNow().catch(logFailure('List refresh'));
+    // Reports kept while no endpoint was set wait for this: deliverNow arms no alarm without one.
+    void ready.then(deliverNow).catch(logFailure('Delivery after a settings change'));
   });
   watchEffectiveSettings(({ settings }) => {
     // Pages loaded from now on get the flags with their injection; open tabs get a message.

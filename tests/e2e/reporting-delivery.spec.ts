@@ -109,6 +109,27 @@ test.describe('delivery', () => {
     }
   });
 
+  test('endpoint set later sends kept report', async ({ extension, site, receiver }) => {
+    await configure(extension.serviceWorker, { reportEndpoint: null });
+    const page = await extension.context.newPage();
+    await page.goto(site.urlFor('shop.example.test'));
+    const form = await openReportOverlay(page, extension.extensionId);
+    await chooseCategory(form, 'Lừa đảo (kể cả giả danh công an)');
+    await expect(form.getByTestId('screenshot-canvas')).toBeVisible();
+    await sendReport(form);
+    await expect(form.getByTestId('report-status')).toContainText('chưa có nơi nhận');
+
+    // Without an endpoint no retry alarm keeps waking the worker.
+    expect(await extension.serviceWorker.evaluate(() => chrome.alarms.get('deliver-reports'))).toBeUndefined();
+    await expectPopupCounts(extension.context, extension.extensionId, { pending: 1, delivered: 0 });
+
+    // Setting the endpoint sends the kept report at once, well before any 30 s alarm could.
+    await configure(extension.serviceWorker, { reportEndpoint: receiver.url });
+    const [report] = await receiver.waitForReports(1, 10_000);
+    expect(report!.url).toBe(site.urlFor('shop.example.test'));
+    expect(receiver.attempts().map((attempt) => attempt.outcome)).toEqual(['stored']);
+  });
+
   test('rejected report is kept and listed', async ({ extension, site, receiver }) => {
     await configure(extension.serviceWorker, { reportEndpoint: receiver.url });
     receiver.setFailure({ status: 422 });

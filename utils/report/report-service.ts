@@ -8,7 +8,7 @@ import type { DeliverySummary } from './delivery';
 import { allEntries, allReceipts, enqueueReport, getEntry } from './outbox';
 import { listReportItems } from './report-list';
 import type { ReportListItem } from './report-list';
-import { armDeliveryAlarm } from './retry-alarm';
+import { armDeliveryAlarm, DELIVERY_ALARM } from './retry-alarm';
 import type { Report } from './schema';
 
 const log = createLogger('reports');
@@ -46,11 +46,15 @@ export async function submitReport(input: Omit<ReportInput, 'extensionVersion'>)
   };
 }
 
-/** Attempts the due reports now and re-arms the alarm; returns null when no endpoint is set. */
+/**
+ * Attempts the due reports now and re-arms the alarm; returns null when no endpoint is set. Without
+ * an endpoint the alarm is cleared, because retrying would only wake the worker every 30 s for
+ * nothing. Setting an endpoint starts delivery through the background's settings listener.
+ */
 export async function deliverNow(): Promise<DeliverySummary | null> {
   const settings = await loadSettings();
   if (!settings.reportEndpoint) {
-    await armDeliveryAlarm();
+    await browser.alarms.clear(DELIVERY_ALARM);
     return null;
   }
 

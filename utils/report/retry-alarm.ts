@@ -6,8 +6,9 @@ export const DELIVERY_ALARM = 'deliver-reports';
 
 /**
  * Sets the delivery alarm to the earliest pending attempt, or clears it when nothing is pending.
- * Alarms survive the service worker being stopped, and this runs at every worker start too, so
- * a queued report is retried after a browser restart. Chrome fires alarms at most every 30 s.
+ * Alarms survive the service worker being stopped, and this runs at the first worker start of
+ * each browser session too, so a queued report is retried after a browser restart. Chrome fires
+ * alarms at most every 30 s.
  */
 export async function armDeliveryAlarm(): Promise<number | null> {
   const when = await earliestPendingAttempt();
