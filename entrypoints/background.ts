@@ -78,7 +78,12 @@ export default defineBackground(() => {
  * and the daily list refresh (with the receipt clean-up) through alarms.
  */
 async function start(): Promise<void> {
-  if (await startUpDoneThisSession()) {
+  // A record that cannot be read counts as no record: the steps are safe to repeat.
+  const done = await startUpDoneThisSession().catch((error: unknown) => {
+    logFailure('Reading the start-up record')(error);
+    return false;
+  });
+  if (done) {
     await recordStart(null);
     return;
   }
