@@ -105,9 +105,9 @@ other jobs compete for the cores.
 
 Four runs of \`npm run bench:pageload\` on 2026-12-05, on the same 2-core Intel Xeon machine while
 nothing else ran on it (1-minute load average 0.1–0.9), with Chromium 150, after the injection
-after \`load\` below had landed. Each variant removes one piece from the build. Paired rounds, 300 ms pause after each
-load (\`PAGELOAD_SETTLE_MS=300\`). Figures are \`load\` against the floor: median difference, and
-the ratio of medians with its 95% paired interval.
+after \`load\` below had landed. Each variant removes one piece from the build. The rounds are
+paired, with a 300 ms pause after each load (\`PAGELOAD_SETTLE_MS=300\`). Figures are \`load\`
+against the floor: median difference, and the ratio of medians with its 95% paired interval.
 
 | variant | what it keeps | small, run A (150 rounds) | small, run B (150 rounds) | small, run D (80 rounds) | SPA, run C (80 rounds) | SPA, run D |
 | --- | --- | --- | --- | --- | --- | --- |
@@ -129,7 +129,7 @@ document, were within ±2 ms of the floor (about 160 ms) for every variant in ru
 What the figures say:
 
 1. **On a quiet machine the intervals are two to three times narrower** than in the page-load
-   suite above, which ran while other jobs kept the load average near 2. They are still ±3–6
+   suite above, which ran while other jobs kept the load average between 1 and 2. They are still ±3–6
    points, wider than the 3% budget, and the same variant's median moves by about 1 ms from one
    run to the next (\`noContent\` on the small page: +2.45, +1.10 and +1.65 ms). On the small page
    3% is 0.7 ms.
@@ -138,8 +138,9 @@ What the figures say:
    the real one, and an empty script in the page's main world costs nothing measurable. So the
    cost comes with the isolated world, not with the script's work. The button cannot move to the
    main world: scripts there have no \`chrome.runtime\` to open the form with, and the page could
-   replace the built-ins the button calls or click it from its own code. This version gives no script at all to a page where it has nothing to do (the
-   button is off and the page check skips the host, or filtering is off).
+   replace the built-ins the button calls or click it from its own code. This version gives no
+   script at all to a page where it has nothing to do (the button is off and the page check skips
+   the host, or filtering is off).
 3. **The rules cost 1–2.5 ms on a page load** (\`noContent\`), the static rulesets less than
    1 ms of it. Redirecting with \`extensionPath\` instead of \`regexFilter\` changes nothing
    measurable, so the regex is not what costs. The dynamic rules (SafeSearch and YouTube-Restrict,
@@ -167,8 +168,8 @@ What the figures say:
    the floor with the worker asleep fell from 120 to 100 ms per load. The \`load\` times of the two
    builds did not differ measurably (+2.45 and +1.65 ms over the floor). A patched copy that only
    skipped the steps had saved more in an earlier run (85 ms down to 31 ms after \`load\`), which
-   this comparison did not repeat. Most of what remains is probably Chrome starting the worker's process
-   and script.
+   this comparison did not repeat. Most of what remains is probably Chrome starting the worker's
+   process and script.
 
 ### The content script after \`load\` (this version)
 
