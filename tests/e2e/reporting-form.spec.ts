@@ -110,6 +110,21 @@ test.describe('report form', () => {
     expect(report!.screenshot).toBeNull();
   });
 
+  test('every choice has a full-size radio', async ({ extension, site }) => {
+    const page = await extension.context.newPage();
+    await page.goto(site.urlFor('forum.example.test'));
+    const form = await openReportOverlay(page, extension.extensionId);
+
+    // A label that wraps to two lines must not squeeze its radio button.
+    const radios = form.locator('input[type="radio"]');
+    await expect(radios.first()).toBeVisible();
+    for (const radio of await radios.all()) {
+      const box = (await radio.boundingBox())!;
+      expect(box.width, `radio ${await radio.getAttribute('value')}`).toBe(20);
+      expect(box.height, `radio ${await radio.getAttribute('value')}`).toBe(20);
+    }
+  });
+
   test('self-harm shows the 111 card at once', async ({ extension, site }) => {
     const page = await extension.context.newPage();
     await page.goto(site.urlFor('forum.example.test'));
