@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { buildExtraListRules, extraListRuleUpdate } from '../../utils/extra-lists/list-rules';
+import { buildExtraListRules, isExtraListRuleId } from '../../utils/extra-lists/list-rules';
 import { MAX_LIST_BYTES } from '../../utils/extra-lists/list-text';
+import { dynamicRuleChanges } from '../../utils/rules/rule-changes';
 import { startListServer } from '../support/list-server';
 import { openUnlockedOptions } from '../support/options-page';
 import type { ListServer } from '../support/list-server';
@@ -42,7 +43,8 @@ test.describe('extra block lists', () => {
     // Chrome returns the rules as they were built, so a later start of the worker with the same
     // list finds them unchanged and makes no update.
     const stored = await extension.serviceWorker.evaluate(() => chrome.declarativeNetRequest.getDynamicRules());
-    expect(extraListRuleUpdate(stored as Parameters<typeof extraListRuleUpdate>[0], buildExtraListRules(['listed-by-school.test', 'second-listed.test']))).toBeNull();
+    const wanted = buildExtraListRules(['listed-by-school.test', 'second-listed.test']);
+    expect(dynamicRuleChanges<{ id: number }>(stored, wanted, isExtraListRuleId)).toEqual({ removeRuleIds: [], addRules: [] });
   });
 
   test('failed fetch keeps the last good list', async ({ extension, site }) => {

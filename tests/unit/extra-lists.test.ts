@@ -7,10 +7,10 @@ import {
   DOMAINS_PER_RULE,
   EXTRA_LIST_FIRST_ID,
   EXTRA_LIST_MAX_RULES,
-  extraListRuleUpdate,
   isExtraListRuleId,
 } from '../../utils/extra-lists/list-rules';
 import { MAX_LIST_BYTES, MAX_LIST_DOMAINS, parseListText } from '../../utils/extra-lists/list-text';
+import { dynamicRuleChanges } from '../../utils/rules/rule-changes';
 import { isExemptHost } from '../../utils/page-check/host-exemptions';
 
 describe('parseListText', () => {
@@ -33,22 +33,23 @@ describe('parseListText', () => {
   });
 });
 
-describe('extraListRuleUpdate', () => {
+describe('extra-list rule changes', () => {
   const otherRule = { id: 1, priority: 1, action: { type: 'block' as const }, condition: { requestDomains: ['x.vn'] } };
+  const NO_CHANGE = { removeRuleIds: [], addRules: [] };
 
   it('makes no update for the same rules', () => {
     const wanted = buildExtraListRules(['a.vn', 'b.vn']);
     // Chrome returns stored rules with its own key order.
     const stored = wanted.map((rule) => ({ condition: rule.condition, action: rule.action, priority: rule.priority, id: rule.id }));
-    expect(extraListRuleUpdate([otherRule, ...stored], wanted)).toBeNull();
-    expect(extraListRuleUpdate([otherRule], [])).toBeNull();
+    expect(dynamicRuleChanges<{ id: number }>([otherRule, ...stored], wanted, isExtraListRuleId)).toEqual(NO_CHANGE);
+    expect(dynamicRuleChanges<{ id: number }>([otherRule], [], isExtraListRuleId)).toEqual(NO_CHANGE);
   });
 
   it('replaces changed rules only', () => {
     const stored = buildExtraListRules(['a.vn']);
     const wanted = buildExtraListRules(['a.vn', 'c.vn']);
-    expect(extraListRuleUpdate([otherRule, ...stored], wanted)).toEqual({ removeRuleIds: [EXTRA_LIST_FIRST_ID], addRules: wanted });
-    expect(extraListRuleUpdate([otherRule, ...stored], [])).toEqual({ removeRuleIds: [EXTRA_LIST_FIRST_ID], addRules: [] });
+    expect(dynamicRuleChanges<{ id: number }>([otherRule, ...stored], wanted, isExtraListRuleId)).toEqual({ removeRuleIds: [EXTRA_LIST_FIRST_ID], addRules: wanted });
+    expect(dynamicRuleChanges<{ id: number }>([otherRule, ...stored], [], isExtraListRuleId)).toEqual({ removeRuleIds: [EXTRA_LIST_FIRST_ID], addRules: [] });
   });
 });
 

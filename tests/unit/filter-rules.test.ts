@@ -14,7 +14,7 @@ import { allocateRuleIds, isOwnedRuleId, RULE_ID_RANGES } from '../../utils/rule
 import { buildSafeSearchRules, SEARCH_ENGINES, youtubeRestrictFor } from '../../utils/rules/safe-search';
 import { planDomainListSave } from '../../utils/rules/save-domain-lists';
 import { checkSiteList, MAX_SITE_LIST_ENTRIES } from '../../utils/rules/site-lists';
-import { dynamicRuleChanges } from '../../utils/rules/sync-dynamic-rules';
+import { dynamicRuleChanges } from '../../utils/rules/rule-changes';
 
 function fakeSettings(overrides: Partial<DynamicRuleSettings> = {}): DynamicRuleSettings {
   return {

@@ -1,5 +1,4 @@
 import type { Browser } from 'wxt/browser';
-import { canonicalJson } from '../canonical-json';
 import { EXTENSION_ID } from '../extension-identity';
 import { blockPageSubstitution } from '../rules/block-page-url';
 import { RULE_PRIORITY } from '../rules/priorities';
@@ -40,19 +39,4 @@ export function buildExtraListRules(domains: readonly string[]): Browser.declara
       resourceTypes: ['main_frame', 'sub_frame'],
     },
   }));
-}
-
-/**
- * Returns the update that replaces the extra-list rules among `existing` dynamic rules with
- * `wanted`, or null when they are the same rules already (in any order), so that no update is made.
- */
-export function extraListRuleUpdate(
-  existing: readonly Browser.declarativeNetRequest.Rule[],
-  wanted: Browser.declarativeNetRequest.Rule[],
-): { removeRuleIds: number[]; addRules: Browser.declarativeNetRequest.Rule[] } | null {
-  const current = existing.filter((rule) => isExtraListRuleId(rule.id));
-  const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
-  if (canonicalJson([...current].sort(byId)) === canonicalJson([...wanted].sort(byId))) return null;
-
-  return { removeRuleIds: current.map((rule) => rule.id), addRules: wanted };
 }

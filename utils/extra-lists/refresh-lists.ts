@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { createLogger } from '../logger';
 import { createSerialQueue } from '../serial-queue';
 import { fetchListText } from './fetch-list';
-import { buildExtraListRules, extraListRuleUpdate } from './list-rules';
+import { dynamicRuleChanges, hasRuleChanges } from '../rules/rule-changes';
+import { buildExtraListRules, isExtraListRuleId } from './list-rules';
 import { loadListStates, saveListStates } from './list-store';
 import type { ListState } from './list-store';
 import { parseListText } from './list-text';
@@ -73,10 +74,10 @@ async function applyListRules(domains: readonly string[]): Promise<void> {
     return;
   }
 
-  // Every start of the worker refreshes the lists, and a page load can start it: rules that have
-  // not changed are left alone, so such a start makes no updateDynamicRules call.
-  const update = extraListRuleUpdate(await browser.declarativeNetRequest.getDynamicRules(), addRules);
-  if (update) await browser.declarativeNetRequest.updateDynamicRules(update);
+  // The lists are refreshed at the first start of each browser session, on every settings change
+  // and daily. Rules that have not changed are left alone, so most refreshes update nothing.
+  const changes = dynamicRuleChanges(await browser.declarativeNetRequest.getDynamicRules(), addRules, isExtraListRuleId);
+  if (hasRuleChanges(changes)) await browser.declarativeNetRequest.updateDynamicRules(changes);
 }
 
 /** Wakes the worker daily to refresh the lists; alarms persist across browser restarts. */

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
-import { canonicalJson } from '../canonical-json';
 import { createLogger } from '../logger';
 import type { DnrRule } from './dnr-types';
 import { buildDynamicRules, type DynamicRuleSettings } from './dynamic-rules';
-import { isOwnedRuleId } from './rule-ids';
+import { dynamicRuleChanges, hasRuleChanges } from './rule-changes';
 import { describeInvalidEntries, type InvalidListEntry, type RefusedList } from './site-lists';
 
 const log = createLogger('dynamic-rules');
@@ -18,34 +17,6 @@ export interface FilterListStatus {
   ruleCount: number;
 }
 
-export interface DynamicRuleChanges {
-  removeRuleIds: number[];
-  addRules: DnrRule[];
-}
-
-/**
- * Returns the update that turns the existing dynamic rules into `wanted`. Only ids in the
- * ranges of utils/rules/rule-ids.ts are touched, and a rule that is already identical stays,
- * so an unchanged plan gives an empty update.
- */
-export function dynamicRuleChanges(existing: readonly DnrRule[], wanted: readonly DnrRule[]): DynamicRuleChanges {
-  const owned = new Map(existing.filter((rule) => isOwnedRuleId(rule.id)).map((rule) => [rule.id, rule]));
-  const wantedIds = new Set(wanted.map((rule) => rule.id));
-
-  const changed = wanted.filter((rule) => !sameRule(owned.get(rule.id), rule));
-  const stale = [...owned.keys()].filter((id) => !wantedIds.has(id));
-  return { removeRuleIds: [...stale, ...changed.map((rule) => rule.id)].sort((a, b) => a - b), addRules: changed };
-}
-
-/**
- * Compares two rules by content. Chrome returns rules with its own key order and may add
- * defaults, so both sides are compared in a canonical form with sorted keys.
- */
-function sameRule(current: DnrRule | undefined, wanted: DnrRule): boolean {
-  if (current === undefined) return false;
-  return canonicalJson(current) === canonicalJson(wanted);
-}
-
 /**
  * Builds the dynamic rules for the settings, applies the difference in one updateDynamicRules
  * call and stores the outcome under FILTER_LIST_STATUS_KEY.
@@ -55,7 +26,7 @@ export async function syncDynamicRules(settings: DynamicRuleSettings): Promise<F
   const existing = (await browser.declarativeNetRequest.getDynamicRules()) as unknown as DnrRule[];
   const changes = dynamicRuleChanges(existing, plan.rules);
 
-  if (changes.removeRuleIds.length > 0 || changes.addRules.length > 0) {
+  if (hasRuleChanges(changes)) {
     // The builder's string unions are the values of @types/chrome's enums.
     await browser.declarativeNetRequest.updateDynamicRules(
       changes as unknown as Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0],
