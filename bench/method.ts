@@ -162,8 +162,8 @@ What the figures say:
    worker, but it costs every page about 12 ms of CPU before \`load\` (see "Before this version").
    Since a start can come with any page load, the worker now runs its start-up steps (rule and
    list syncs, policy read, receipt clean-up, delivery) only at its first start in a browser
-   session, and a run that finds nothing changed stores nothing that other code reacts to
-   (docs/architecture.md, "Service worker"). Against the build before that change, in the same
+   session. A run of the steps that finds nothing changed stores nothing that other code reacts
+   to (docs/architecture.md, "Service worker"). Against the build before that change, in the same
    run (80 rounds, small page, \`PAGELOAD_BASELINE_BUILD\` with \`baselineAsleep\`), the CPU over
    the floor with the worker asleep fell from 120 to 100 ms per load. The \`load\` times of the two
    builds did not differ measurably (+2.45 and +1.65 ms over the floor). A patched copy that only
@@ -297,15 +297,14 @@ How to reproduce: \`BLOCKLISTS_DIR=… npm run build\`, then
 \`PAGELOAD_VARIANTS=floor,full,noPageCheck,noContent,emptyContent,noDynamic,staticOnly PAGELOAD_ROUNDS=30 npm run bench:pageload\`
 (add \`PAGELOAD_BASELINE_BUILD=dir\` to compare another build, and \`staticFewDomains\` or
 \`staticMerged\` for the ruleset-size variants). It prints both the wall-clock and the CPU tables.
-The quiet-machine runs at the top of this section used
-\`PAGELOAD_PAGES=small PAGELOAD_ROUNDS=150 PAGELOAD_SETTLE_MS=300\` with
-\`PAGELOAD_VARIANTS=floor,full,noContent,emptyContent,emptyMain\` (run A) and
-\`floor,noContent,staticOnly,staticPlain,noStatic,workerOnly\` (run B), then
-\`PAGELOAD_PAGES=spa PAGELOAD_ROUNDS=80\` with run B's variants and \`full\` (run C), and
-\`PAGELOAD_PAGES=small,spa PAGELOAD_ROUNDS=80\` with
-\`floor,full,noContent,noHeaderRule,noSafeSearch,staticOnly\` (run D), and item 5
-\`PAGELOAD_PAGES=small PAGELOAD_ROUNDS=80 PAGELOAD_VARIANTS=floor,full,fullAsleep\` (the comparison
-with the earlier build adds \`baselineAsleep\` and \`PAGELOAD_BASELINE_BUILD\`).`;
+The quiet-machine runs at the top of this section all used \`PAGELOAD_SETTLE_MS=300\`:
+
+- run A: \`PAGELOAD_PAGES=small PAGELOAD_ROUNDS=150 PAGELOAD_VARIANTS=floor,full,noContent,emptyContent,emptyMain\`;
+- run B: \`PAGELOAD_PAGES=small PAGELOAD_ROUNDS=150 PAGELOAD_VARIANTS=floor,noContent,staticOnly,staticPlain,noStatic,workerOnly\`;
+- run C: \`PAGELOAD_PAGES=spa PAGELOAD_ROUNDS=80\` with run B's variants and \`full\`;
+- run D: \`PAGELOAD_PAGES=small,spa PAGELOAD_ROUNDS=80 PAGELOAD_VARIANTS=floor,full,noContent,noHeaderRule,noSafeSearch,staticOnly\`;
+- item 5: \`PAGELOAD_PAGES=small PAGELOAD_ROUNDS=80 PAGELOAD_VARIANTS=floor,full,fullAsleep\`. The
+  comparison with the earlier build adds \`baselineAsleep\` and \`PAGELOAD_BASELINE_BUILD\`.`;
 
 export const RECOMMENDATIONS = `## What would change the figures (recommendations)
 

@@ -90,6 +90,16 @@ test.describe('content script injection', () => {
     await expect.poll(async () => (await session()).backgroundStartedAt).toBeGreaterThan(before.backgroundStartedAt!);
     // The start-up steps ran once in this browser session and were not repeated.
     expect((await session()).backgroundReadyAt).toBe(before.backgroundReadyAt);
+    // The storage access level they set still keeps content scripts out of storage.local.
+    const access = await options.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      const [injection] = await chrome.scripting.executeScript({
+        target: { tabId: tab!.id! },
+        func: () => chrome.storage.local.get(null).then(() => 'readable', (error: unknown) => `rejected: ${String(error)}`),
+      });
+      return injection!.result;
+    }, page.url());
+    expect(access).toMatch(/^rejected: .*not allowed/);
 
     // A settings change made while the worker sleeps starts it and applies.
     await stopServiceWorkers(extension.context, options);

@@ -15,7 +15,8 @@ import { markOptionsUnlocked } from './unlock-session';
 /**
  * The parent PIN in `storage.local`: the salted hash record and the attempt limiter's state.
  * Only extension pages and the service worker can read that area, because the background
- * restricts it to trusted contexts at every start.
+ * restricts it to trusted contexts at its first start in each browser session, and Chrome keeps
+ * that access level while the worker is stopped and started again.
  */
 export const PIN_RECORD_KEY = 'parentPin';
 export const PIN_ATTEMPTS_KEY = 'parentPinAttempts';

@@ -39,9 +39,9 @@ export async function refreshManagedPolicy(reason: PolicyReadReason): Promise<Po
   if (Object.keys(raw).length === 0 && reason === 'startup') return keepCacheUntilRecheck();
 
   const { policy, errors } = parseManagedPolicy(raw);
-  // The worker reads the policy at every start, and a page load can start it. Storing an
-  // unchanged policy would make every listener of the settings redo its work (rules, lists,
-  // the button in every open tab), so only a changed policy or set of errors is stored.
+  // The policy is read at the first start of each browser session, on each reported change and
+  // on the recheck. Storing an unchanged policy would make every settings listener redo its work
+  // (rules, lists, the button in every open tab), so only a changed policy or set of errors is stored.
   const previous = await currentCache();
   if (previous && canonicalJson({ policy, errors }) === canonicalJson({ policy: previous.policy, errors: previous.errors })) {
     log.debug(`Policy unchanged (${reason}); applied since ${new Date(previous.updatedAt).toISOString()}`);
