@@ -28,9 +28,9 @@ type CompletedNavigation = Pick<Browser.webNavigation.WebNavigationFramedCallbac
  * and page check (see start-overlay.ts and run-page-check.ts).
  */
 export async function injectAfterLoad(details: CompletedNavigation): Promise<void> {
-  // A prerendered page is a top document with a frame id other than 0, so the frame type decides.
-  // NOTE: injection into a page that is still prerendering is untested. If Chrome rejects it, such
-  // a page gets its button only from the shortcut, the menu or the popup.
+  // Chrome sends this event for a prerendered page only when the page is shown, with frame id 0
+  // and lifecycle `active` (Chromium 150). The button and the page check therefore act on the
+  // page on screen, never on one the child has not opened (tests/e2e/prerender.spec.ts).
   if (details.frameType !== 'outermost_frame') return;
 
   const settings = await loadSettings();
