@@ -28,6 +28,7 @@ import { cpuDelta, PROCESS_KINDS, profileCpuReader } from './lib/process-cpu';
 import type { CpuByKind } from './lib/process-cpu';
 import type { BenchBrowser } from './lib/launch';
 import { startPageServer } from './lib/page-server';
+import { buildSafeSearchRules, buildYouTubeRules } from '../utils/rules/safe-search';
 import { formatMs, formatRatio, table } from './lib/report';
 import { bootstrapMedianRatio, createRandom, median, quantile, shuffled } from './lib/stats';
 import { measureLoad } from './suites/page-load';
@@ -155,6 +156,19 @@ const withPageCheckOff = buildCopy('page-check-off', (dir) => {
   writeFileSync(content, `${readFileSync(join(dir, 'flag-page-check-off.js'), 'utf8')}\n${readFileSync(content, 'utf8')}`);
 });
 
+/**
+ * No page injection, and the SafeSearch and YouTube-Restrict rules in a static ruleset of their
+ * own (enabled in the manifest) instead of dynamic rules, which the variant's setUp removes.
+ */
+const withSafeSearchStatic = buildCopy('safe-search-static', (dir) => {
+  withoutPageInjection(dir);
+  writeFileSync(join(dir, 'rulesets', 'safe-search.json'), JSON.stringify([...buildSafeSearchRules(), ...buildYouTubeRules('strict')]));
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { declarative_net_request: { rule_resources: { id: string; enabled: boolean; path: string }[] } };
+  manifest.declarative_net_request.rule_resources.push({ id: 'safe-search', enabled: true, path: 'rulesets/safe-search.json' });
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+});
+
 async function removeDynamicRules(worker: Worker): Promise<void> {
   await worker.evaluate(async () => {
     const rules = await chrome.declarativeNetRequest.getDynamicRules();
@@ -204,6 +218,14 @@ const VARIANTS: VariantSpec[] = [
     id: 'staticOnly',
     description: 'static rulesets only (no content script, no dynamic rules)',
     dir: withoutInjection,
+    setUp: removeDynamicRules,
+  },
+  { id: 'rulesNoHeader', description: 'no content script, the modifyHeaders rule (YouTube-Restrict) removed', dir: withoutInjection, setUp: removeDynamicRulesOfType('modifyHeaders') },
+  { id: 'rulesNoSafeSearch', description: 'no content script, the SafeSearch redirect rules removed', dir: withoutInjection, setUp: removeDynamicRulesOfType('redirect') },
+  {
+    id: 'rulesAllStatic',
+    description: 'no content script, the SafeSearch and YouTube-Restrict rules in a static ruleset instead of dynamic rules',
+    dir: withSafeSearchStatic,
     setUp: removeDynamicRules,
   },
   {

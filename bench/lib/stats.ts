@@ -64,8 +64,17 @@ function resample(samples: readonly number[], random: () => number): number[] {
   return Array.from(samples, () => samples[Math.floor(random() * samples.length)]!);
 }
 
-function pairedResampleRatio(treatment: readonly number[], baseline: readonly number[], random: () => number): number {
-  const indices = Array.from(treatment, () => Math.floor(random() * treatment.length));
+/**
+ * Resamples pairs, or whole blocks of `blockSize` consecutive pairs, and returns the ratio of the
+ * resampled medians. Drawing as many blocks as there are keeps the sample size about the same.
+ */
+function pairedResampleRatio(treatment: readonly number[], baseline: readonly number[], random: () => number, blockSize = 1): number {
+  const blockCount = Math.ceil(treatment.length / blockSize);
+  const indices: number[] = [];
+  for (let drawn = 0; drawn < blockCount; drawn += 1) {
+    const first = Math.floor(random() * blockCount) * blockSize;
+    for (let index = first; index < Math.min(first + blockSize, treatment.length); index += 1) indices.push(index);
+  }
   return median(indices.map((index) => treatment[index]!)) / median(indices.map((index) => baseline[index]!));
 }
 
@@ -85,6 +94,11 @@ export interface BootstrapOptions {
    * that background load shared by a round cancels out of the interval. Needs equal lengths.
    */
   paired?: boolean;
+  /**
+   * With `paired`: resample blocks of this many consecutive pairs instead of single pairs. A bias
+   * shared by a block (pairs measured by the same browser instances) then counts in the interval.
+   */
+  blockSize?: number;
   level?: number;
   seed?: number;
 }
@@ -99,6 +113,12 @@ export function bootstrapMedianRatio(treatment: readonly number[], baseline: rea
   if (treatment.length < 2 || baseline.length < 2) throw new Error('bootstrap needs at least two samples on each side');
   const baselineMedian = median(baseline);
   if (baselineMedian <= 0) throw new Error(`baseline median must be positive, got ${baselineMedian}`);
+  if (options.blockSize !== undefined && (!options.paired || !Number.isInteger(options.blockSize) || options.blockSize < 1)) {
+    throw new Error(`blockSize must be a positive integer and needs paired samples, got ${options.blockSize}`);
+  }
+  if (options.blockSize !== undefined && treatment.length <= options.blockSize) {
+    throw new Error(`block bootstrap needs at least two blocks of ${options.blockSize}, got ${treatment.length} samples`);
+  }
   if (options.paired && treatment.length !== baseline.length) {
     throw new Error(`paired bootstrap needs equal sample counts, got ${treatment.length} and ${baseline.length}`);
   }
@@ -108,7 +128,11 @@ export function bootstrapMedianRatio(treatment: readonly number[], baseline: rea
   const random = createRandom(options.seed ?? 1);
   const ratios: number[] = [];
   for (let index = 0; index < iterations; index += 1) {
-    ratios.push(options.paired ? pairedResampleRatio(treatment, baseline, random) : median(resample(treatment, random)) / median(resample(baseline, random)));
+    ratios.push(
+      options.paired
+        ? pairedResampleRatio(treatment, baseline, random, options.blockSize)
+        : median(resample(treatment, random)) / median(resample(baseline, random)),
+    );
   }
 
   const tail = (1 - level) / 2;

@@ -114,6 +114,32 @@ describe('bootstrapMedianRatio', () => {
     expect(relativeHalfWidth(paired)).toBeLessThan(relativeHalfWidth(independent));
   });
 
+  it('block resampling counts a bias per block', () => {
+    // Ten browser launches of 20 rounds each. In each launch the treatment's instance happens to be
+    // 6% faster or 10% slower than the baseline's for all its rounds, with a little noise per round.
+    const random = createRandom(11);
+    const baseline: number[] = [];
+    const treatment: number[] = [];
+    for (let block = 0; block < 10; block += 1) {
+      const bias = block % 2 === 0 ? 0.94 : 1.1;
+      for (let round = 0; round < 20; round += 1) {
+        const load = 100 * (0.9 + 0.2 * random());
+        baseline.push(load);
+        treatment.push(load * bias * (0.99 + 0.02 * random()));
+      }
+    }
+    const byRound = bootstrapMedianRatio(treatment, baseline, { paired: true, iterations: 1000 });
+    const byBlock = bootstrapMedianRatio(treatment, baseline, { paired: true, blockSize: 20, iterations: 1000 });
+    expect(byBlock.ratio).toBe(byRound.ratio);
+    expect(relativeHalfWidth(byBlock)).toBeGreaterThan(1.5 * relativeHalfWidth(byRound));
+  });
+
+  it('rejects a block size without pairs', () => {
+    expect(() => bootstrapMedianRatio([1, 2, 3], [1, 2, 3], { blockSize: 2 })).toThrow(/needs paired samples/);
+    expect(() => bootstrapMedianRatio([1, 2, 3], [1, 2, 3], { paired: true, blockSize: 0 })).toThrow(/positive integer/);
+    expect(() => bootstrapMedianRatio([1, 2, 3], [1, 2, 3], { paired: true, blockSize: 3 })).toThrow(/two blocks/);
+  });
+
   it('rejects too few samples and unequal pairs', () => {
     expect(() => bootstrapMedianRatio([1], [1, 2])).toThrow(/two samples/);
     expect(() => bootstrapMedianRatio([1, 2, 3], [1, 2], { paired: true })).toThrow(/equal sample counts/);
