@@ -89,9 +89,13 @@ submit → status medians, an estimate from two sets of runs.
 left out. Entry points are counted with every script and stylesheet they load.
 
 **Limits of these figures.** The machine is shared: other jobs ran during the run (see the load
-average above), which widens every interval and can bias a single figure. Loopback pages load
-faster than real sites, so a fixed cost per request shows as a larger share here than on a real
-network. A Chromebook's CPU is slower than this server's, so absolute times will be higher there;
+average above), which widens every interval and can bias a single figure. The machine can also
+be slower as a whole for a while. On 2026-12-05 the floor's median small-page \`load\` was
+81–192 ms for more than an hour (short checks, and the run above), against 38–41 ms earlier that
+day, while the 1-minute load average stayed between 1.3 and 3. Compare the floor's medians
+between runs to see whether that happened: the quiet runs are under "Where the page-load cost
+comes from". Loopback pages load faster than real sites, so a fixed cost per request shows as a
+larger share here than on a real network. A Chromebook's CPU is slower than this server's, so absolute times will be higher there;
 the ratios are the figures to compare.`;
 
 /**
@@ -135,9 +139,10 @@ document, were within ±2 ms of the floor (about 160 ms) for every variant in ru
 
 What the figures say:
 
-1. **On a quiet machine the intervals are two to three times narrower** than in the page-load
-   suite above, which ran while other jobs kept the load average between 1 and 2. They are still ±3–6
-   points, wider than the 3% budget, and the same variant's median moves by about 1 ms from one
+1. **On a quiet machine the intervals are narrower** than in the page-load suite above (±3–6
+   points against ±5–10). The suite's intervals resample whole launches of the browsers, and it
+   ran in a slow hour of the machine (see "Limits of these figures"). These are still wider than
+   the 3% budget, and the same variant's median moves by about 1 ms from one
    run to the next (\`noContent\` on the small page: +2.45, +1.10 and +1.65 ms). On the small page
    3% is 0.7 ms.
 2. **The content script is the largest share on the small page**: 1.55 and 2.85 ms (\`full\`
@@ -162,8 +167,10 @@ What the figures say:
    this kind showed a difference larger than the noise, and the rules stay dynamic. A run of the
    same variants on the heavy page (100 rounds) is left out: other jobs raised the load average
    to 3.8 during it, and the floor's median \`load\` rose to 1.6 s, three times its usual value.
-4. **Requests after \`load\` cost nothing measurable.** The +7.4% of the route changes in the
-   page-load suite above did not recur on the quiet machine.
+4. **Requests after \`load\` cost little on a quiet machine.** The SPA's route changes were within
+   ±2 ms of the floor in runs C and D. The page-load suite above, in a slow hour, puts them at
+   +8.6% (+2.8% to +13.7%), and the suite run before it at +0.9%. These runs do not show which of
+   the two is closer to a Chromebook.
 5. **A sleeping worker does not slow \`load\`, but it costs CPU after it.** Every figure above
    keeps the service worker running, because the harness is attached to it. In use, Chrome stops
    it after 30 s without events, and the next page's \`load\` starts it again to inject the
@@ -222,13 +229,14 @@ What the figures say:
 4. **The budget is still not met.** 3% of the small page's load is about 1 ms on these loopback
    pages, below what any content script costs (item 2). In a 120-round run of the page-load
    suite on the same machine (Chromium 156, browsers relaunched every 20 rounds) the heavy page's
-   median met it (+2.0%) but its interval did not, and the widest interval was ±8.7 points. In
-   the run above (Chromium 150, which Debian's archive served on a later day, while other jobs
-   kept the load average between 1.0 and 1.7) no page meets it. There the small page costs
-   about 6–7 ms over the floor, more than in the head-to-head runs. One difference: the suite
-   loads the small page in a tab that last showed the single-page app, and the head-to-head runs
-   in a tab that last showed the small page. Whether the larger page torn down explains the gap
-   was not measured.
+   median met it (+2.0%) but its interval did not, and the widest interval was ±8.7 points. The
+   next suite run (Chromium 150, load average 1.0–1.7, intervals that resampled single rounds)
+   put the small page at +18.4% (+9.1% to +28.1%), about 6–7 ms over the floor, more than in the
+   head-to-head runs. In the run above (240 rounds, intervals that resample whole launches, in an
+   hour when the floor's small page took 81 ms instead of about 40) the medians of all three
+   pages are within 1% of the floor. Every interval there is ±5–10 points wide, so no page
+   resolves the budget either way. A cost of 2–4 ms is 2.5–5% of an 81 ms load, inside those
+   intervals. Why the small page's median cost disappeared in that run was not measured.
 
 ### Before this version: the manifest content script
 
@@ -383,5 +391,6 @@ These are for the product code, which the benchmark does not change.
    rulesets' share (see "Where the page-load cost comes from").
 9. **Relaunching the browsers during the run (done).** In one 120-round run without relaunches
    the floor loaded the small page 5% faster than the bare browser, although it does all the
-   bare browser does and more: a browser instance keeps its own speed for its whole life. The page-load suite now relaunches all browsers every 20 rounds, so that bias
-   shows in the intervals instead of in one variant's median.`;
+   bare browser does and more: a browser instance keeps its own speed for its whole life. The page-load suite now relaunches all browsers every 20 rounds, and its
+   intervals resample whole launches, so that bias shows in the intervals instead of in one
+   variant's median.`;

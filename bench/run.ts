@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { describeMachine, measureCpuSpeedMs } from './lib/machine';
+import { describeMachine } from './lib/machine';
 import type { Machine } from './lib/machine';
 import { table } from './lib/report';
 import type { SuiteResult } from './lib/report';
@@ -40,7 +40,6 @@ const SETTINGS = quick
 async function main(): Promise<void> {
   const machine = describeMachine();
   const loadBefore = loadavg()[0]!;
-  const speedBefore = measureCpuSpeedMs();
   const started = performance.now();
   const suites: [string, () => Promise<SuiteResult> | SuiteResult][] = [
     ['package', () => runPackageSuite()],
@@ -61,11 +60,11 @@ async function main(): Promise<void> {
   }
 
   const minutes = (performance.now() - started) / 60_000;
-  writeFileSync(OUTPUT, render(machine, results, { loadBefore, loadAfter: loadavg()[0]!, speedBefore, speedAfter: measureCpuSpeedMs(), minutes }));
+  writeFileSync(OUTPUT, render(machine, results, { loadBefore, loadAfter: loadavg()[0]!, minutes }));
   console.log(`[bench] wrote ${OUTPUT} after ${minutes.toFixed(1)} min`);
 }
 
-function render(machine: Machine, results: SuiteResult[], run: { loadBefore: number; loadAfter: number; speedBefore: number; speedAfter: number; minutes: number }): string {
+function render(machine: Machine, results: SuiteResult[], run: { loadBefore: number; loadAfter: number; minutes: number }): string {
   const budgets = results.flatMap((result) => result.budgets);
   return [
     '# Benchmarks',
@@ -82,7 +81,6 @@ function render(machine: Machine, results: SuiteResult[], run: { loadBefore: num
         ['browser', `${machine.chromiumVersion}, headless`],
         ['Node.js', machine.nodeVersion],
         ['1-minute load average', `${run.loadBefore.toFixed(1)} at the start, ${run.loadAfter.toFixed(1)} at the end`],
-        ['CPU speed check (10⁸ additions in Node.js, fastest of 3)', `${run.speedBefore.toFixed(0)} ms at the start, ${run.speedAfter.toFixed(0)} ms at the end`],
       ],
     ),
     '',

@@ -24,27 +24,6 @@ export function describeMachine(): Machine {
   };
 }
 
-/** Iterations of the speed check's loop. */
-const SPEED_CHECK_ITERATIONS = 100_000_000;
-
-/**
- * Times a fixed loop of additions on one core, in milliseconds (the fastest of three runs). A
- * shared or throttled virtual machine can run several times slower than on another day, which
- * no other reading here shows. Comparing this figure between runs tells whether the machine itself
- * was slower.
- */
-export function measureCpuSpeedMs(): number {
-  const times: number[] = [];
-  for (let run = 0; run < 3; run += 1) {
-    const started = performance.now();
-    let sum = 0;
-    for (let index = 0; index < SPEED_CHECK_ITERATIONS; index += 1) sum += index % 7;
-    if (sum < 0) throw new Error('unreachable: the sum of remainders is never negative');
-    times.push(performance.now() - started);
-  }
-  return Math.min(...times);
-}
-
 function cpuModel(): string {
   const line = readFileSync('/proc/cpuinfo', 'utf8')
     .split('\n')
