@@ -36,7 +36,9 @@ export async function launchUnattached(startUrl: string): Promise<UnattachedBrow
     `--load-extension=${EXTENSION_DIR}`,
     startUrl,
   ];
-  const child = spawn(CHROMIUM_PATH, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // A process group of its own, so that closing stops Chromium's helper processes too: they can
+  // still be writing to the profile after the browser process has exited.
+  const child = spawn(CHROMIUM_PATH, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
@@ -61,11 +63,11 @@ export async function launchUnattached(startUrl: string): Promise<UnattachedBrow
     close: async () => {
       // Disconnects only: a browser reached over CDP keeps running after `close()`.
       await attached?.close();
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
+      if (child.exitCode === null && child.pid !== undefined) {
+        process.kill(-child.pid, 'SIGTERM');
         await exited;
       }
-      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
