@@ -42,8 +42,8 @@ come after the page has appeared.
 95% interval is a percentile bootstrap (2,000 resamples, fixed seed). Because the variants
 are measured back to back within a round, the bootstrap keeps each round's loads together (a
 paired bootstrap). Load from other processes that hits a whole round then cancels out of the
-ratio, as in a paired t-test on log times, but without assuming that the log times are normal,
-which the long right tails of page loads contradict. It resamples the 20-round launches, not
+ratio, as in a paired t-test on log times. Unlike that test, the bootstrap does not assume that
+the log times are normal, which the long right tails of page loads contradict. It resamples the 20-round launches, not
 single rounds, because a browser instance's bias lasts for its whole launch. Resampling single
 rounds would treat the rounds of one launch as independent and give intervals that are too
 narrow.

@@ -141,11 +141,11 @@ function budgetIntervalWidth(samples: Samples, pageId: PageId): number {
 function stopFinishedPages(samples: Samples, roundsByPage: Record<PageId, number>, active: Set<PageId>, options: PageLoadOptions, launchEnded: boolean): void {
   for (const pageId of [...active]) {
     const rounds = roundsByPage[pageId];
-    const atMost = rounds >= options.maxRounds;
-    if (!atMost && (!launchEnded || rounds < options.minRounds)) continue;
+    const reachedMaxRounds = rounds >= options.maxRounds;
+    if (!reachedMaxRounds && (!launchEnded || rounds < options.minRounds)) continue;
 
     const width = budgetIntervalWidth(samples, pageId);
-    if (!atMost && width >= BUDGET_RATIO - 1) continue;
+    if (!reachedMaxRounds && width >= BUDGET_RATIO - 1) continue;
     active.delete(pageId);
     console.log(`[bench] page load: ${pageId} done after ${rounds} rounds (interval ${(width * 100).toFixed(1)} points wide)`);
   }
