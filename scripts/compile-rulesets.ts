@@ -14,7 +14,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CATEGORIES, type CategoryId } from '../utils/categories';
 import { EXTENSION_ID } from '../utils/extension-identity';
 import { neverBlockPlatformHosts, neverBlockSites } from '../utils/never-block';

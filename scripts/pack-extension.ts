@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CHROMIUM_PATH, LOOPBACK_ONLY_ARGS } from '../tests/support/chromium';
 import { readCrxFile } from './crx/crx-header';
 import { extensionIdFromPrivateKeyPem, publicKeyDerFromPrivateKeyPem } from './crx/extension-id';
@@ -25,7 +25,7 @@ const OUTPUT_DIR = resolve('.output/pack');
 const NEW_KEY_PATH = resolve('khien-xanh-signing-key.pem');
 const PACK_TIMEOUT_MS = 120_000;
 
-const manifestSchema = z.looseObject({ version: z.string().min(1) });
+const manifestSchema = z.looseObject({ version: z.string().check(z.minLength(1)) });
 
 async function main(): Promise<void> {
   const options = parsePackOptions(process.argv.slice(2));

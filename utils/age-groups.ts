@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Age groups from the youngest up; `off` turns all filtering off. */
 export const AGE_GROUPS = ['preschool', 'primary', 'lowerSecondary', 'upperSecondary', 'off'] as const;

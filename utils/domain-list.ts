@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Normalises the domain lists that parents and administrators type: allow, deny and
@@ -120,6 +120,8 @@ export function isNormalizedDomain(domain: string): boolean {
 }
 
 /** A domain as stored after normalisation, for parsing stored settings. */
-export const normalizedDomainSchema = z.string().refine(isNormalizedDomain, {
-  error: (issue) => `${JSON.stringify(issue.input)} is not a normalised domain name.`,
-});
+export const normalizedDomainSchema = z.string().check(
+  z.refine(isNormalizedDomain, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a normalised domain name.`,
+  }),
+);

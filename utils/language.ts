@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Languages of the extension's own screens; Vietnamese is the default. */
 export const LANGUAGES = ['vi', 'en'] as const;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ageGroupSchema } from './age-groups';
 import { languageSchema } from './language';
 import { HARM_CATEGORIES } from './page-check/term-types';
@@ -28,8 +28,8 @@ export const backgroundRequestSchemas = {
     reporterRole: reporterRoleSchema,
     contact: z.string(),
     /** The link or image chosen in the context menu; accepted only if the menu chose it. */
-    targetUrl: z.url({ protocol: /^https?$/ }).optional(),
-    screenshot: screenshotSchema.nullable(),
+    targetUrl: z.optional(z.url({ protocol: /^https?$/ })),
+    screenshot: z.nullable(screenshotSchema),
   }),
   /** From the report form and the popup: a stored report, to save it as files. */
   getSavedReport: z.object({ id: z.uuid() }),
@@ -40,13 +40,13 @@ export const backgroundRequestSchemas = {
   /** From the report form: close the overlay that contains it. */
   closeReportForm: z.object({}),
   /** From the popup: open the report form on a tab. */
-  openReportForm: z.object({ tabId: z.number().int() }),
+  openReportForm: z.object({ tabId: z.int() }),
   /** From the popup and options: status to show. */
   getStatus: z.object({}),
   /** From the popup: try to deliver queued reports now. */
   deliverNow: z.object({}),
   /** From the content script (the one request it may send): the page's words look harmful. */
-  pageCheckVerdict: z.object({ category: z.enum(HARM_CATEGORIES), score: z.number().finite().nonnegative() }),
+  pageCheckVerdict: z.object({ category: z.enum(HARM_CATEGORIES), score: z.number().check(z.nonnegative()) }),
   /** From the options page: fetch state of each extra list. */
   getExtraListStatus: z.object({}),
   /** From the options page: fetch every extra list now. */
@@ -56,17 +56,17 @@ export const backgroundRequestSchemas = {
    * entries are returned by name and the valid ones are saved.
    */
   saveDomainLists: z.object({
-    allowList: z.array(z.string()).optional(),
-    denyList: z.array(z.string()).optional(),
-    allowOnlyList: z.array(z.string()).optional(),
+    allowList: z.optional(z.array(z.string())),
+    denyList: z.optional(z.array(z.string())),
+    allowOnlyList: z.optional(z.array(z.string())),
   }),
 } as const;
 
 export const extraListStatusSchema = z.object({
   url: z.string(),
   domainCount: z.number(),
-  updatedAt: z.number().nullable(),
-  lastError: z.string().nullable(),
+  updatedAt: z.nullable(z.number()),
+  lastError: z.nullable(z.string()),
   invalidLines: z.number(),
 });
 export type ExtraListStatus = z.infer<typeof extraListStatusSchema>;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { endpointSchema } from '../../utils/policy/endpoint';
 
 /** Options of `npm run pack`, checked. */
@@ -20,9 +20,9 @@ export const PACK_USAGE = [
 ].join('\n');
 
 const optionsSchema = z.object({
-  key: z.string().min(1, 'The --key option needs a file path.').optional(),
-  'base-url': endpointSchema.optional(),
-  'extension-dir': z.string().min(1, 'The --extension-dir option needs a folder path.').default('.output/chrome-mv3'),
+  key: z.optional(z.string().check(z.minLength(1, 'The --key option needs a file path.'))),
+  'base-url': z.optional(endpointSchema),
+  'extension-dir': z._default(z.string().check(z.minLength(1, 'The --extension-dir option needs a folder path.')), '.output/chrome-mv3'),
 });
 
 /** Parses the command-line arguments after `npm run pack --`; throws with the usage text when they are invalid. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { extractPageSample, HARM_CATEGORIES, scorePage, shouldBlock } from '../../utils/page-check';
 import type { HarmCategory, PageSample, PageScore } from '../../utils/page-check';
 
@@ -9,9 +9,9 @@ import type { HarmCategory, PageSample, PageScore } from '../../utils/page-check
 export const PAGE_CORPUS_DIR = resolve(__dirname, '..', 'fixtures', 'pages');
 
 const labelSchema = z.object({
-  file: z.string().regex(/\.html$/),
-  expected: z.enum(HARM_CATEGORIES).nullable(),
-  note: z.string().min(1),
+  file: z.string().check(z.regex(/\.html$/)),
+  expected: z.nullable(z.enum(HARM_CATEGORIES)),
+  note: z.string().check(z.minLength(1)),
 });
 
 /** One corpus page and the category it should be blocked as, or null for a benign page. */

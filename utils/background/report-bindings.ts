@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * State of open report forms that the background must trust and the form's URL cannot carry
@@ -24,7 +24,7 @@ export async function bindReportWindow(reportedTabId: number): Promise<string> {
 /** Returns the tab a report window was opened for, or null for an unknown token. */
 export async function boundTabId(token: string): Promise<number | null> {
   const stored = await browser.storage.session.get(windowKey(token));
-  const parsed = z.number().int().safeParse(stored[windowKey(token)]);
+  const parsed = z.int().safeParse(stored[windowKey(token)]);
   return parsed.success ? parsed.data : null;
 }
 

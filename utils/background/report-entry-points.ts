@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
-import { translate } from '../i18n';
-import type { Language } from '../i18n';
+import type { Language } from '../language';
 import { createLogger } from '../logger';
 import { injectContentScript, pageNeedsContentScript } from '../content-flags/injection';
 import type { Settings } from '../policy/settings';
 import { loadSettings } from '../settings/stored-settings';
 import { openReportForm } from './open-report-form';
+import { packagedMessage } from './packaged-message';
 
 /**
  * Entry points of a report besides the in-page button and the popup: the keyboard shortcut and
@@ -21,7 +21,7 @@ export const REPORT_MENU_ID = 'report-this-content';
 
 /** Creates the context menu item, or renames it when it exists (menus survive worker restarts). */
 export async function registerReportMenu(language: Language): Promise<void> {
-  const title = translate(language, 'reportMenuTitle');
+  const title = await menuTitle(language);
   try {
     await browser.contextMenus.update(REPORT_MENU_ID, { title });
   } catch {
@@ -30,6 +30,17 @@ export async function registerReportMenu(language: Language): Promise<void> {
     browser.contextMenus.create(properties, () => {
       if (browser.runtime.lastError) log.error(`Could not create the report menu item: ${browser.runtime.lastError.message}`);
     });
+  }
+}
+
+/** Returns the menu title in the extension's language, or in the browser's when that fails. */
+async function menuTitle(language: Language): Promise<string> {
+  try {
+    return await packagedMessage(language, 'reportMenuTitle');
+  } catch (error) {
+    log.error('Failed to read the report menu title, so it follows the browser language', error);
+    // WXT types getMessage with the keys that it generates, and a build hook merges this project's keys.
+    return browser.i18n.getMessage('reportMenuTitle' as Parameters<typeof browser.i18n.getMessage>[0]);
   }
 }
 

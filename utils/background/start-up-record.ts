@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** `storage.session` key: when the start-up steps last completed, as a Unix time in milliseconds. */
 export const BACKGROUND_READY_KEY = 'backgroundReadyAt';
@@ -10,7 +10,7 @@ export const BACKGROUND_STARTED_KEY = 'backgroundStartedAt';
 
 const startUpRecordSchema = z.object({
   [BACKGROUND_READY_KEY]: z.number(),
-  [START_FAILURES_KEY]: z.array(z.string()).length(0),
+  [START_FAILURES_KEY]: z.array(z.string()).check(z.length(0)),
 });
 
 /**

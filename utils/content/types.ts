@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CATEGORY_IDS } from '../categories';
 
 /** Age groups that get content. `off` has none of its own because filtering is turned off. */
@@ -19,10 +19,10 @@ export const SKILL_AREAS = ['internet', 'security', 'privacy', 'abuse', 'help'] 
 export const skillAreaSchema = z.enum(SKILL_AREAS);
 export type SkillArea = z.infer<typeof skillAreaSchema>;
 
-const nonEmptyText = z.string().trim().min(1);
+const nonEmptyText = z.string().check(z.trim(), z.minLength(1));
 const contentId = z
   .string()
-  .regex(/^[a-z][a-zA-Z0-9]*$/, 'invalid id: expected camelCase letters and digits, for example "internetAskFirst"');
+  .check(z.regex(/^[a-z][a-zA-Z0-9]*$/, 'invalid id: expected camelCase letters and digits, for example "internetAskFirst"'));
 
 export const checkOptionSchema = z.object({
   text: nonEmptyText,
@@ -35,30 +35,30 @@ export type CheckOption = z.infer<typeof checkOptionSchema>;
 /** A question at the end of a card, with exactly one correct option. */
 export const skillCheckSchema = z.object({
   question: nonEmptyText,
-  options: z
-    .array(checkOptionSchema)
-    .min(2)
-    .max(4)
-    .refine((options) => options.filter((option) => option.correct).length === 1, {
+  options: z.array(checkOptionSchema).check(
+    z.minLength(2),
+    z.maxLength(4),
+    z.refine((options) => options.filter((option) => option.correct).length === 1, {
       message: 'invalid check: expected exactly one option with correct: true',
     }),
+  ),
 });
 export type SkillCheck = z.infer<typeof skillCheckSchema>;
 
 export const skillCardSchema = z.object({
   id: contentId,
   area: skillAreaSchema,
-  ageGroups: z.array(contentAgeGroupSchema).min(1),
+  ageGroups: z.array(contentAgeGroupSchema).check(z.minLength(1)),
   title: nonEmptyText,
   /** Two to four short sentences, one per item. */
-  body: z.array(nonEmptyText).min(2).max(4),
-  check: skillCheckSchema.optional(),
+  body: z.array(nonEmptyText).check(z.minLength(2), z.maxLength(4)),
+  check: z.optional(skillCheckSchema),
 });
 export type SkillCard = z.infer<typeof skillCardSchema>;
 
 export const tipSchema = z.object({
   id: contentId,
-  ageGroups: z.array(contentAgeGroupSchema).min(1),
+  ageGroups: z.array(contentAgeGroupSchema).check(z.minLength(1)),
   text: nonEmptyText,
 });
 export type Tip = z.infer<typeof tipSchema>;
@@ -67,7 +67,7 @@ export type Tip = z.infer<typeof tipSchema>;
 export const guideSectionSchema = z.object({
   id: contentId,
   title: nonEmptyText,
-  paragraphs: z.array(nonEmptyText).min(1),
+  paragraphs: z.array(nonEmptyText).check(z.minLength(1)),
 });
 export type GuideSection = z.infer<typeof guideSectionSchema>;
 

@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isNormalizedDomain } from '../domain-list';
 import { createLogger } from '../logger';
 
 /** What is kept per extra list URL: the last good domains, and when and how it was last fetched. */
 export const listStateSchema = z.object({
-  domains: z.array(z.string().refine(isNormalizedDomain)),
-  updatedAt: z.number().nullable(),
+  domains: z.array(z.string().check(z.refine(isNormalizedDomain))),
+  updatedAt: z.nullable(z.number()),
   lastAttemptAt: z.number(),
-  lastError: z.string().nullable(),
-  invalidLines: z.number().int().nonnegative(),
+  lastError: z.nullable(z.string()),
+  invalidLines: z.int().check(z.nonnegative()),
 });
 export type ListState = z.infer<typeof listStateSchema>;
 

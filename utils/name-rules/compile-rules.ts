@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { EXTENSION_ID } from '../extension-identity';
 import { ALWAYS_EXCLUDED_DOMAINS, nameRuleSchema } from './name-rule';
 import type { NameRule, NameRuleCategory, ParsedNameRule } from './name-rule';
@@ -20,9 +20,9 @@ export const MAX_REGEX_RULES = 1000;
 export const MAX_REGEX_SOURCE_LENGTH = 150;
 
 const compileOptionsSchema = z.object({
-  firstRuleId: z.number().int().min(1).default(1),
-  priority: z.number().int().min(1).default(1),
-  extensionId: z.string().regex(/^[a-p]{32}$/, 'a Chrome extension ID is 32 letters a-p').default(EXTENSION_ID),
+  firstRuleId: z._default(z.int().check(z.minimum(1)), 1),
+  priority: z._default(z.int().check(z.minimum(1)), 1),
+  extensionId: z._default(z.string().check(z.regex(/^[a-p]{32}$/, 'a Chrome extension ID is 32 letters a-p')), EXTENSION_ID),
 });
 
 export type CompileOptions = z.input<typeof compileOptionsSchema>;

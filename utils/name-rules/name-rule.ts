@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Categories that a host-name rule can report, a subset of the blocking categories. */
 export const NAME_RULE_CATEGORIES = ['gambling', 'adult', 'scam'] as const;
@@ -17,19 +17,21 @@ export function usesUnsupportedRe2Syntax(source: string): boolean {
  * of the host between '.' and '-'. `toUrlRegex` anchors it to the host part of a URL.
  */
 export const nameRuleSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens'),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens')),
   category: z.enum(NAME_RULE_CATEGORIES),
   regex: z
     .string()
-    .min(1)
-    .refine((source) => !usesUnsupportedRe2Syntax(source), 'RE2 supports no lookaround or backreference'),
+    .check(
+      z.minLength(1),
+      z.refine((source) => !usesUnsupportedRe2Syntax(source), 'RE2 supports no lookaround or backreference'),
+    ),
   /** True when the pattern itself runs to the end of the host, so no further tokens may follow. */
-  atHostEnd: z.boolean().default(false),
+  atHostEnd: z._default(z.boolean(), false),
   /** Official domains (and their subdomains) that the rule never matches. */
-  excludedDomains: z.array(z.string()).default([]),
-  comment: z.string().min(1),
-  positives: z.array(z.string()).min(1),
-  negatives: z.array(z.string()).min(1),
+  excludedDomains: z._default(z.array(z.string()), []),
+  comment: z.string().check(z.minLength(1)),
+  positives: z.array(z.string()).check(z.minLength(1)),
+  negatives: z.array(z.string()).check(z.minLength(1)),
 });
 
 export type NameRule = z.input<typeof nameRuleSchema>;

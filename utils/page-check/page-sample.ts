@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export { DEFAULT_PAGE_SAMPLE_LIMITS } from './page-sample-limits';
 export type { PageSampleLimits } from './page-sample-limits';
@@ -8,15 +8,15 @@ export type { PageSampleLimits } from './page-sample-limits';
  * should parse it with this schema.
  */
 export const pageSampleSchema = z.object({
-  title: z.string().max(500),
-  description: z.string().max(1000),
-  headings: z.array(z.string().max(200)).max(100),
-  buttonLabels: z.array(z.string().max(100)).max(100),
-  text: z.string().max(20000),
+  title: z.string().check(z.maxLength(500)),
+  description: z.string().check(z.maxLength(1000)),
+  headings: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)),
+  buttonLabels: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(100)),
+  text: z.string().check(z.maxLength(20000)),
   /** Number of password inputs on the page. */
-  passwordInputs: z.number().int().min(0),
+  passwordInputs: z.int().check(z.minimum(0)),
   /** Number of inputs that ask for a one-time code or card details. */
-  secretInputs: z.number().int().min(0),
+  secretInputs: z.int().check(z.minimum(0)),
 });
 
 export type PageSample = z.infer<typeof pageSampleSchema>;

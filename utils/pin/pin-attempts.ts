@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Rate limit for parent PIN attempts. The first few wrong PINs cost nothing, then each failure
@@ -15,8 +15,8 @@ export const MAX_LOCKOUT_MS = 15 * 60_000;
 
 /** Stored attempt state; `lastFailureAt` is a Unix time in milliseconds. */
 export const pinAttemptStateSchema = z.object({
-  failures: z.number().int().min(0),
-  lastFailureAt: z.number().int().min(0).nullable(),
+  failures: z.int().check(z.minimum(0)),
+  lastFailureAt: z.nullable(z.int().check(z.minimum(0))),
 });
 
 export type PinAttemptState = z.infer<typeof pinAttemptStateSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Parent PIN hashing with WebCrypto PBKDF2-SHA-256, available as `globalThis.crypto.subtle` in
@@ -28,7 +28,7 @@ export const PIN_HASH_BYTES = 32;
 /** A PIN is 4 to 8 ASCII digits. */
 export const PIN_PATTERN = /^[0-9]{4,8}$/;
 
-export const pinSchema = z.string().regex(PIN_PATTERN, 'A PIN must be 4 to 8 digits (0-9).');
+export const pinSchema = z.string().check(z.regex(PIN_PATTERN, 'A PIN must be 4 to 8 digits (0-9).'));
 
 export function isValidPin(pin: string): boolean {
   return PIN_PATTERN.test(pin);
@@ -43,13 +43,13 @@ function decodedByteLength(text: string): number | null {
 }
 
 function base64OfLength(bytes: number) {
-  return z.string().refine((text) => decodedByteLength(text) === bytes, `Expected ${bytes} bytes as padded base64.`);
+  return z.string().check(z.refine((text) => decodedByteLength(text) === bytes, `Expected ${bytes} bytes as padded base64.`));
 }
 
 /** The stored form of a PIN; the PIN itself is never stored. */
 export const pinRecordSchema = z.object({
   algorithm: z.literal(PIN_ALGORITHM),
-  iterations: z.number().int().min(MIN_PIN_ITERATIONS),
+  iterations: z.int().check(z.minimum(MIN_PIN_ITERATIONS)),
   salt: base64OfLength(PIN_SALT_BYTES),
   hash: base64OfLength(PIN_HASH_BYTES),
 });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createLogger } from '../logger';
 
 /**
@@ -12,7 +12,7 @@ export const UNLOCK_DURATION_MS = 10 * 60_000;
 export const UNLOCKED_UNTIL_KEY = 'optionsUnlockedUntil';
 const log = createLogger('pin');
 
-const unlockedUntilSchema = z.number().int().min(0);
+const unlockedUntilSchema = z.int().check(z.minimum(0));
 
 /** Returns the Unix time in milliseconds until which the options page is unlocked, or 0. */
 export async function optionsUnlockedUntil(now: number): Promise<number> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AGE_GROUPS, type AgeGroup } from '../age-groups';
 import { CATEGORY_IDS } from '../categories';
 import { describeValue } from './describe-value';

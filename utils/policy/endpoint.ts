@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { describeValue } from './describe-value';
 
 // The WHATWG URL parser rewrites IPv4 hosts to dotted decimal (`127.1` becomes `127.0.0.1`),
@@ -64,7 +64,9 @@ export function isAllowedEndpoint(url: string): boolean {
 /** A URL string that passes endpointProblem. */
 export const endpointSchema = z
   .string({ error: (issue) => `Expected a URL as text, got ${describeValue(issue.input)}.` })
-  .superRefine((url, context) => {
-    const problem = endpointProblem(url);
-    if (problem !== null) context.addIssue({ code: 'custom', message: problem });
-  });
+  .check(
+    z.superRefine((url, context) => {
+      const problem = endpointProblem(url);
+      if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+    }),
+  );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { describeValue } from './describe-value';
 import { endpointSchema } from './endpoint';
 
@@ -14,13 +14,13 @@ function countDigits(text: string): number {
 function textField(fieldName: string) {
   return z
     .string({ error: (issue) => `Expected ${fieldName} as text, got ${describeValue(issue.input)}.` })
-    .trim()
-    .min(1, `The ${fieldName} is empty; remove the field or fill it in.`);
+    .check(z.trim(), z.minLength(1, `The ${fieldName} is empty; remove the field or fill it in.`));
 }
 
-const phoneSchema = textField('phone number').refine(
-  (phone) => PHONE_PATTERN.test(phone) && countDigits(phone) >= MIN_PHONE_DIGITS,
-  { error: (issue) => `${describeValue(issue.input)} is not a phone number; use digits, spaces, "+", "-", "." or brackets.` },
+const phoneSchema = textField('phone number').check(
+  z.refine((phone) => PHONE_PATTERN.test(phone) && countDigits(phone) >= MIN_PHONE_DIGITS, {
+    error: (issue) => `${describeValue(issue.input)} is not a phone number; use digits, spaces, "+", "-", "." or brackets.`,
+  }),
 );
 
 /**
@@ -31,10 +31,10 @@ const phoneSchema = textField('phone number').refine(
 export const helpContactSchema = z.strictObject(
   {
     name: textField('name'),
-    phone: phoneSchema.optional(),
-    hours: textField('opening hours').optional(),
-    address: textField('address').optional(),
-    url: endpointSchema.optional(),
+    phone: z.optional(phoneSchema),
+    hours: z.optional(textField('opening hours')),
+    address: z.optional(textField('address')),
+    url: z.optional(endpointSchema),
   },
   {
     error: (issue) => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { normalizeDomainList } from '../domain-list';
 import { categoryOverridesSchema } from './category-overrides';
 import { describeValue } from './describe-value';
@@ -42,7 +42,7 @@ function rejected<T>(reason: string): ParsedValue<T> {
   return { value: undefined, problems: [`${reason} This key is ignored.`] };
 }
 
-function fromSchema<T>(schema: z.ZodType<T>): ValueParser<T> {
+function fromSchema<T>(schema: z.ZodMiniType<T>): ValueParser<T> {
   return (value) => {
     const result = schema.safeParse(value);
     return result.success ? { value: result.data, problems: [] } : rejected(formatZodIssues(result.error));

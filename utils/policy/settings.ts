@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AGE_GROUPS, DEFAULT_AGE_GROUP } from '../age-groups';
 import { normalizedDomainSchema } from '../domain-list';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../language';
@@ -33,13 +33,15 @@ export const languageSettingSchema = z.enum(LANGUAGES, {
 /** The report token is a secret, so its messages name the type but never the content. */
 export const reportAuthTokenSchema = z
   .string({ error: (issue) => `Expected the token as text, got ${describeType(issue.input)}.` })
-  .min(1, 'The token is empty.');
+  .check(z.minLength(1, 'The token is empty.'));
 
 export const organizationTextSchema = z
   .string({ error: (issue) => `Expected text, got ${describeValue(issue.input)}.` })
-  .trim()
-  .min(1, 'The text is empty.')
-  .max(MAX_ORGANIZATION_TEXT_LENGTH, `The text is longer than ${MAX_ORGANIZATION_TEXT_LENGTH} characters.`);
+  .check(
+    z.trim(),
+    z.minLength(1, 'The text is empty.'),
+    z.maxLength(MAX_ORGANIZATION_TEXT_LENGTH, `The text is longer than ${MAX_ORGANIZATION_TEXT_LENGTH} characters.`),
+  );
 
 const storedDomainListSchema = z.array(normalizedDomainSchema);
 
@@ -48,23 +50,23 @@ const storedDomainListSchema = z.array(normalizedDomainSchema);
  * parent's choices and produced by mergeSettings; each field has its default here.
  */
 export const settingsSchema = z.object({
-  ageGroup: ageGroupSettingSchema.default(DEFAULT_AGE_GROUP),
-  categoriesAdded: categoryOverridesSchema.default(() => ({})),
-  categoriesRemoved: categoryOverridesSchema.default(() => ({})),
-  allowList: storedDomainListSchema.default(() => []),
-  denyList: storedDomainListSchema.default(() => []),
-  allowOnlyMode: booleanSettingSchema.default(false),
-  allowOnlyList: storedDomainListSchema.default(() => []),
-  safeSearch: booleanSettingSchema.default(true),
-  youtubeRestrict: youtubeRestrictSchema.default('byAge'),
-  reportEndpoint: endpointSchema.nullable().default(null),
-  reportAuthToken: reportAuthTokenSchema.nullable().default(null),
-  organizationId: organizationTextSchema.nullable().default(null),
-  organizationName: organizationTextSchema.nullable().default(null),
-  helpContacts: helpContactListSchema.default(() => []),
-  reportButtonVisible: booleanSettingSchema.default(true),
-  language: languageSettingSchema.default(DEFAULT_LANGUAGE),
-  extraListUrls: z.array(endpointSchema).default(() => []),
+  ageGroup: z._default(ageGroupSettingSchema, DEFAULT_AGE_GROUP),
+  categoriesAdded: z._default(categoryOverridesSchema, () => ({})),
+  categoriesRemoved: z._default(categoryOverridesSchema, () => ({})),
+  allowList: z._default(storedDomainListSchema, () => []),
+  denyList: z._default(storedDomainListSchema, () => []),
+  allowOnlyMode: z._default(booleanSettingSchema, false),
+  allowOnlyList: z._default(storedDomainListSchema, () => []),
+  safeSearch: z._default(booleanSettingSchema, true),
+  youtubeRestrict: z._default(youtubeRestrictSchema, 'byAge'),
+  reportEndpoint: z._default(z.nullable(endpointSchema), null),
+  reportAuthToken: z._default(z.nullable(reportAuthTokenSchema), null),
+  organizationId: z._default(z.nullable(organizationTextSchema), null),
+  organizationName: z._default(z.nullable(organizationTextSchema), null),
+  helpContacts: z._default(helpContactListSchema, () => []),
+  reportButtonVisible: z._default(booleanSettingSchema, true),
+  language: z._default(languageSettingSchema, DEFAULT_LANGUAGE),
+  extraListUrls: z._default(z.array(endpointSchema), () => []),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** Issues quoted in one reason; a value with more problems is summarised. */
 const MAX_REPORTED_ISSUES = 3;
@@ -18,7 +18,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
  * Joins the messages of a failed zod parse into one reason. Each schema in utils/policy writes
  * its messages as full sentences, so a nested issue only gains its location as a prefix.
  */
-export function formatZodIssues(error: z.ZodError): string {
+export function formatZodIssues(error: z.core.$ZodError): string {
   const sentences = error.issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => {
     if (issue.path.length === 0) return issue.message;
     return `At ${formatIssuePath(issue.path)}: ${issue.message}`;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { REPORT_FORMAT_VERSION, reportSchema } from './schema';
 
 /**

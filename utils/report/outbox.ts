@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createLogger } from '../logger';
 import { reportCategorySchema, reportSchema } from './schema';
 import type { Report } from './schema';
@@ -20,9 +20,9 @@ export const RECEIPT_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 export const outboxEntrySchema = z.object({
   report: reportSchema,
   status: z.enum(['pending', 'rejected']),
-  attempts: z.number().int().nonnegative(),
+  attempts: z.int().check(z.nonnegative()),
   nextAttemptAt: z.number(),
-  lastError: z.string().nullable(),
+  lastError: z.nullable(z.string()),
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const LIST_FILE = /^[a-z0-9-]+\/[a-z0-9_.-]+\.txt$/;
@@ -9,22 +9,22 @@ const LIST_FILE = /^[a-z0-9-]+\/[a-z0-9_.-]+\.txt$/;
  * lines start with an address (`0.0.0.0 example.com`), and `domains` lines are bare host names.
  */
 export const pinnedListSchema = z.object({
-  file: z.string().regex(LIST_FILE, 'expected "<source>/<name>.txt"'),
+  file: z.string().check(z.regex(LIST_FILE, 'expected "<source>/<name>.txt"')),
   url: z.url({ protocol: /^https?$/ }),
-  sha256: z.string().regex(SHA256_HEX, 'expected 64 lowercase hex digits'),
-  licence: z.string().min(1),
+  sha256: z.string().check(z.regex(SHA256_HEX, 'expected 64 lowercase hex digits')),
+  licence: z.string().check(z.minLength(1)),
   format: z.enum(['hosts', 'domains']),
 });
 
 /** A source's licence file; `url` is null where upstream publishes none as a file. */
 export const pinnedLicenceFileSchema = z.object({
-  source: z.string().regex(/^[a-z0-9-]+$/),
-  file: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  source: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  file: z.string().check(z.minLength(1)),
+  url: z.nullable(z.url({ protocol: /^https?$/ })),
 });
 
 export const sourceManifestSchema = z.object({
-  lists: z.array(pinnedListSchema).min(1),
+  lists: z.array(pinnedListSchema).check(z.minLength(1)),
   licenceFiles: z.array(pinnedLicenceFileSchema),
 });
 

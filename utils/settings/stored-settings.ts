@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createLogger } from '../logger';
 import { mergeSettings } from '../policy/merge-settings';
 import type { PolicyError } from '../policy/parse-managed-policy';
