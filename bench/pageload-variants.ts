@@ -268,6 +268,9 @@ const WARMUP_ROUNDS = 3;
 /**
  * Returns a function that stops the extension's service worker through the DevTools protocol and
  * waits for its `stopped` status, then 200 ms more for the browser to tear it down.
+ * NOTE: the extension process may outlive the worker, and a load that reuses it skips the process
+ * start, so the CPU of `*Asleep` variants can differ between builds for that reason alone. The
+ * service-worker suite of `npm run bench` measures loads that start a new process.
  */
 async function workerStopper(context: BrowserContext, page: Page): Promise<() => Promise<void>> {
   const session = await context.newCDPSession(page);

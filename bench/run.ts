@@ -22,7 +22,7 @@ const OUTPUT = process.env.BENCH_OUTPUT ?? 'docs/benchmarks.md';
  * than the budget, up to BENCH_MAX_ROUNDS rounds or BENCH_PAGELOAD_MINUTES for the whole suite.
  */
 const SETTINGS = quick
-  ? { minRounds: 5, maxRounds: 5, pageLoadLimitMs: 60_000, injections: 5, memoryTabs: 3, coldStarts: 5, memoryLaunches: 1, navigations: 4, launches: 1, reports: 3, pageChecks: 3 }
+  ? { minRounds: 5, maxRounds: 5, pageLoadLimitMs: 60_000, injections: 5, memoryTabs: 3, coldStarts: 5, pageLoadWakes: 5, memoryLaunches: 1, navigations: 4, launches: 1, reports: 3, pageChecks: 3 }
   : {
       minRounds: Number(process.env.BENCH_ROUNDS ?? 120),
       maxRounds: Number(process.env.BENCH_MAX_ROUNDS ?? 1500),
@@ -30,6 +30,7 @@ const SETTINGS = quick
       injections: 20,
       memoryTabs: 8,
       coldStarts: 20,
+      pageLoadWakes: 20,
       memoryLaunches: 3,
       navigations: 15,
       launches: 5,
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     ['package', () => runPackageSuite()],
     ['page load', () => runPageLoadSuite({ minRounds: SETTINGS.minRounds, maxRounds: SETTINGS.maxRounds, timeLimitMs: SETTINGS.pageLoadLimitMs })],
     ['content script', () => runContentScriptSuite({ injections: SETTINGS.injections, memoryTabs: SETTINGS.memoryTabs })],
-    ['service worker', () => runServiceWorkerSuite({ coldStarts: SETTINGS.coldStarts, memorySamples: SETTINGS.memoryLaunches })],
+    ['service worker', () => runServiceWorkerSuite({ coldStarts: SETTINGS.coldStarts, memorySamples: SETTINGS.memoryLaunches, pageLoadWakes: SETTINGS.pageLoadWakes })],
     ['blocking', () => runBlockingSuite({ navigations: SETTINGS.navigations, launches: SETTINGS.launches })],
     ['reporting', () => runReportingSuite({ reports: SETTINGS.reports })],
     ['page check', () => runPageCheckSuite({ pages: SETTINGS.pageChecks })],

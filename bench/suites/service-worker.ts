@@ -1,6 +1,8 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { launchVariant } from '../lib/launch';
 import type { BenchBrowser } from '../lib/launch';
+import { startPageServer } from '../lib/page-server';
+import { cpuDelta, profileCpuReader } from '../lib/process-cpu';
 import { extensionProcessPss } from '../lib/process-memory';
 import { formatBytes, formatMs, formatSummaryMs, table } from '../lib/report';
 import type { SuiteResult } from '../lib/report';
@@ -13,11 +15,22 @@ const STATUS_REQUEST = { type: 'getStatus', data: {} };
 export interface ServiceWorkerOptions {
   coldStarts: number;
   memorySamples: number;
+  /** Page loads that each start the stopped worker in a new extension process. */
+  pageLoadWakes: number;
 }
 
-/** Cold start to the first handled message, a warm round trip, and the worker's process memory. */
+/** How long the CPU time of a woken extension process is summed after the page's `load`. */
+const WAKE_SETTLE_MS = 800;
+/** How long to wait for the extension process to exit once its worker has stopped. */
+const PROCESS_EXIT_TIMEOUT_MS = 3000;
+
+/**
+ * Measures the cold start to the first handled message, a warm round trip, the CPU time of a start
+ * caused by a page load, and the worker's process memory.
+ */
 export async function runServiceWorkerSuite(options: ServiceWorkerOptions): Promise<SuiteResult> {
   const memory = await measureWorkerMemory(options.memorySamples);
+  const wakes = await measurePageLoadWakes(options.pageLoadWakes);
   const khienXanh = await launchVariant('khienXanh');
   try {
     const page = await khienXanh.context.newPage();
@@ -35,7 +48,7 @@ export async function runServiceWorkerSuite(options: ServiceWorkerOptions): Prom
       cold.push(await timeStatusRequest(page));
       warm.push(await timeStatusRequest(page));
     }
-    return describe(cold, warm, memory);
+    return describe(cold, warm, wakes, memory);
   } finally {
     await khienXanh.close();
   }
@@ -73,6 +86,52 @@ async function timeStatusRequest(page: Page): Promise<number> {
   return elapsed;
 }
 
+interface PageLoadWakes {
+  /** Extension-process CPU time per page load, in ms, where the load started a new process. */
+  freshProcessCpuMs: number[];
+  /** Loads skipped because the previous extension process had not exited in time. */
+  skipped: number;
+}
+
+/**
+ * Chrome stops the worker after 30 s without events and then ends the extension process, so the
+ * first page load after a quiet spell starts both again (injection after `load`). Each sample stops
+ * the worker, waits for the process to exit, loads the small page and sums the CPU time of the
+ * extension process from the navigation to WAKE_SETTLE_MS after `load`: process start, worker
+ * start, and the injection.
+ */
+async function measurePageLoadWakes(count: number): Promise<PageLoadWakes> {
+  const server = await startPageServer();
+  const khienXanh = await launchVariant('khienXanh');
+  try {
+    const page = await khienXanh.context.newPage();
+    const session = await khienXanh.context.newCDPSession(page);
+    const stopped = trackStoppedWorkers(session);
+    await session.send('ServiceWorker.enable');
+    const readCpu = profileCpuReader(khienXanh.userDataDir);
+    const hasExtensionProcess = () => [...readCpu().values()].some((entry) => entry.kind === 'extension');
+
+    const result: PageLoadWakes = { freshProcessCpuMs: [], skipped: 0 };
+    for (let index = 0; index < count; index += 1) {
+      await stopWorker(session, stopped);
+      const deadline = performance.now() + PROCESS_EXIT_TIMEOUT_MS;
+      while (hasExtensionProcess() && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      if (hasExtensionProcess()) {
+        result.skipped += 1;
+        continue;
+      }
+      const before = readCpu();
+      await page.goto(server.urlFor('/small.html'), { waitUntil: 'load' });
+      await new Promise((resolve) => setTimeout(resolve, WAKE_SETTLE_MS));
+      result.freshProcessCpuMs.push(cpuDelta(before, readCpu()).extension / 1e6);
+    }
+    return result;
+  } finally {
+    await khienXanh.close();
+    await server.close();
+  }
+}
+
 interface WorkerMemory {
   floor: number[];
   khienXanh: number[];
@@ -97,8 +156,10 @@ async function measureWorkerMemory(samples: number): Promise<WorkerMemory> {
   return memory;
 }
 
-function describe(cold: number[], warm: number[], memory: WorkerMemory): SuiteResult {
+function describe(cold: number[], warm: number[], wakes: PageLoadWakes, memory: WorkerMemory): SuiteResult {
   const coldSummary = summarize(cold);
+  const wakeCpu = wakes.freshProcessCpuMs.length > 0 ? formatSummaryMs(summarize(wakes.freshProcessCpuMs)) : 'no sample';
+  const skippedText = wakes.skipped > 0 ? `; ${wakes.skipped} skipped, the previous process had not exited` : '';
   const floorPss = median(memory.floor);
   const khienXanhPss = median(memory.khienXanh);
   const markdown = table(
@@ -106,6 +167,10 @@ function describe(cold: number[], warm: number[], memory: WorkerMemory): SuiteRe
     [
       [`cold start → first getStatus reply (${cold.length} starts)`, formatSummaryMs(coldSummary)],
       [`warm getStatus round trip (${warm.length})`, formatSummaryMs(summarize(warm))],
+      [
+        `CPU time of the extension process for a page load that starts it and the worker (${wakes.freshProcessCpuMs.length} loads${skippedText})`,
+        wakeCpu,
+      ],
       [`extension process PSS, floor (empty worker), median of ${memory.floor.length} launches`, formatBytes(floorPss)],
       ['extension process PSS, Khiên Xanh', formatBytes(khienXanhPss)],
       ['added by Khiên Xanh\'s worker (difference of medians)', formatBytes(khienXanhPss - floorPss)],
