@@ -3,7 +3,7 @@ import type { BrowserContext, Worker } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_PATH, EXTENSION_DIR, LOOPBACK_ONLY_ARGS } from '../../tests/support/chromium';
+import { CHROMIUM_PATH, EXTENSION_DIR, LOOPBACK_ONLY_ARGS, loadExtensionArgs } from '../../tests/support/chromium';
 
 /**
  * The browsers the benchmark compares:
@@ -48,7 +48,7 @@ export async function launchWithExtension(
   waitForRulesets: boolean,
 ): Promise<Omit<BenchBrowser, 'variant'>> {
   const userDataDir = mkdtempSync(join(tmpdir(), `khien-xanh-bench-${label}-`));
-  const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const extensionArgs = extensionDir ? loadExtensionArgs(extensionDir) : [];
 
   const started = performance.now();
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -128,9 +128,15 @@ function emptySamples(): Samples {
   return Object.fromEntries(PAGES.map((page) => [page.id, perVariant()])) as Samples;
 }
 
+/** Ratio of `variant`'s median to `reference`'s on one page and metric, with its 95% interval. */
+function compareVariants(samples: Samples, pageId: PageId, metric: Metric, variant: Variant, reference: Variant): RatioInterval {
+  const of = (name: Variant) => samples[pageId][name][metric];
+  return bootstrapMedianRatio(of(variant), of(reference), pairedFor(of(reference)));
+}
+
 /** Width of the 95% interval of Khiên Xanh's median `load` against the floor's, as a ratio. */
 function budgetIntervalWidth(samples: Samples, pageId: PageId): number {
-  const interval = bootstrapMedianRatio(samples[pageId].khienXanh.loadMs, samples[pageId].floor.loadMs, pairedFor(samples[pageId].floor.loadMs));
+  const interval = compareVariants(samples, pageId, 'loadMs', 'khienXanh', 'floor');
   return interval.high - interval.low;
 }
 
@@ -198,10 +204,10 @@ function describe(samples: Samples, roundsByPage: Record<PageId, number>, launch
     const metrics: Metric[] = pageDefinition.id === 'spa' ? ['loadMs', 'fcpMs', 'routesMs'] : ['loadMs', 'fcpMs'];
     for (const metric of metrics) {
       const of = (variant: Variant) => samples[pageDefinition.id][variant][metric];
-      const paired = pairedFor(of('floor'));
-      const versusBare = bootstrapMedianRatio(of('khienXanh'), of('bare'), paired);
-      const versusFloor = bootstrapMedianRatio(of('khienXanh'), of('floor'), paired);
-      const floorVersusBare = bootstrapMedianRatio(of('floor'), of('bare'), paired);
+      const compare = (variant: Variant, reference: Variant) => compareVariants(samples, pageDefinition.id, metric, variant, reference);
+      const versusBare = compare('khienXanh', 'bare');
+      const versusFloor = compare('khienXanh', 'floor');
+      const floorVersusBare = compare('floor', 'bare');
       if (metric === 'loadMs') widestHalfWidth = Math.max(widestHalfWidth, (versusFloor.high - versusFloor.low) / 2);
       rows.push([
         pageDefinition.id,

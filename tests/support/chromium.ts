@@ -3,7 +3,7 @@ import type { BrowserContext, Worker } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The unpacked build that tests, the demo and the benchmarks load. */
 export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -25,6 +25,11 @@ export const LOOPBACK_ONLY_ARGS = [
   '--disable-quic',
   '--no-default-browser-check',
 ];
+
+/** Flags that load the unpacked extension in `extensionDir` and no other extension. */
+export function loadExtensionArgs(extensionDir: string): string[] {
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+}
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -54,7 +59,7 @@ export interface LaunchOptions {
 /** Starts Chromium with the built extension loaded and waits for its service worker. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = requireBuild(options.extensionDir);
-  const browser = await launchChromium(options, [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]);
+  const browser = await launchChromium(options, loadExtensionArgs(extensionDir));
   const { context } = browser;
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
@@ -131,7 +136,7 @@ async function launchChromium(
 
 /** The part of Chromium's profile `Preferences` file that this helper changes; other keys are kept. */
 const preferencesSchema = z.looseObject({
-  extensions: z.looseObject({ ui: z.looseObject({}).optional() }).optional(),
+  extensions: z.optional(z.looseObject({ ui: z.optional(z.looseObject({})) })),
 });
 
 /** Sets the preference behind the Developer mode switch on chrome://extensions, before launch. */

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXTENSION_ID } from '../../utils/extension-identity';
-import { CHROMIUM_PATH, EXTENSION_DIR, LOOPBACK_ONLY_ARGS } from './chromium';
+import { CHROMIUM_PATH, EXTENSION_DIR, LOOPBACK_ONLY_ARGS, loadExtensionArgs } from './chromium';
 import type { ExtensionBrowser } from './chromium';
 
 /** The directory from which Debian's Chromium reads managed (mandatory) policy files. */
@@ -83,7 +83,7 @@ async function launchWithPolicy(isolation: PolicyIsolation, policyDir: string, u
     env: namespaced ? { ...process.env, POLICY_DIR: policyDir, REAL_CHROMIUM: CHROMIUM_PATH } : process.env,
     headless: true,
     viewport: { width: 1100, height: 900 },
-    args: [...LOOPBACK_ONLY_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...LOOPBACK_ONLY_ARGS, ...loadExtensionArgs(EXTENSION_DIR)],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 

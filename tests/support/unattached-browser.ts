@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_PATH, EXTENSION_DIR, LOOPBACK_ONLY_ARGS } from './chromium';
+import { CHROMIUM_PATH, EXTENSION_DIR, LOOPBACK_ONLY_ARGS, loadExtensionArgs } from './chromium';
 
 /**
  * Chromium with the built extension and no DevTools client attached until the test calls `attach`.
@@ -32,8 +32,7 @@ export async function launchUnattached(startUrl: string): Promise<UnattachedBrow
     '--no-sandbox',
     '--remote-debugging-port=0',
     `--user-data-dir=${userDataDir}`,
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    ...loadExtensionArgs(EXTENSION_DIR),
     startUrl,
   ];
   // A process group of its own, so that closing stops Chromium's helper processes too: they can
