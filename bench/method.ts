@@ -94,9 +94,9 @@ be slower as a whole for a while. On 2026-12-05 the floor's median small-page \`
 81–192 ms for hours (short checks, and the last two runs of this suite), against 38–41 ms earlier
 that day, while the 1-minute load average stayed between 1.1 and 3. Compare the floor's medians
 between runs to see whether that happened: the quiet runs are under "Where the page-load cost
-comes from". A slow hour raises the other timed figures too: the run above measured the same
-content script's evaluation at 1.39 ms (floor's small page 97 ms), over the 1 ms budget, where
-the run before it had 0.87 ms (81 ms). Loopback pages load faster than real sites, so a fixed cost per request shows as a
+comes from". A slow hour raises the other timed figures too. The run above measured the content
+script's evaluation at 1.39 ms, over the 1 ms budget, with the floor's small page at 97 ms. The
+run before it measured the same script at 0.87 ms, with the floor at 81 ms. Loopback pages load faster than real sites, so a fixed cost per request shows as a
 larger share here than on a real network. A Chromebook's CPU is slower than this server's, so absolute times will be higher there;
 the ratios are the figures to compare.`;
 
@@ -200,9 +200,9 @@ What the figures say:
    its one string (the context-menu title) from the packaged messages file instead of bundling
    every screen's text. The worker's bundle fell from 213 kB to 85 kB. The service-worker suite
    now also measures a page load that starts the worker in a new extension process, which is what
-   the first load after 30 s of quiet does. Run on both builds in turn (\`EXTENSION_DIR\`, two
-   runs each, 20 samples, load average about 1.5), the median CPU of such a load fell from 128 and
-   97 ms to 94 and 73 ms, and the cold start to the first reply from 72 and 65 ms to 49 and 42 ms.
+   the first load after 30 s of quiet does. It ran on both builds in turn (\`EXTENSION_DIR\`, two
+   runs each, 20 samples, load average about 1.5). The median CPU of such a load fell from 128 and
+   97 ms to 94 and 73 ms. The cold start to the first reply fell from 72 and 65 ms to 49 and 42 ms.
    \`npm run bench:pageload\` with \`fullAsleep\` and \`baselineAsleep\` showed the opposite (after
    \`load\`, 42 ms for the old build and 73 ms for the new), with the same 73 ms when both slots
    held the new build. That harness stops the worker 200 ms before each load but does not wait
@@ -253,9 +253,9 @@ What the figures say:
    median met it (+2.0%) but its interval did not, and the widest interval was ±8.7 points. The
    next suite run (Chromium 150, load average 1.0–1.7, intervals that resampled single rounds)
    put the small page at +18.4% (+9.1% to +28.1%), about 6–7 ms over the floor, more than in the
-   head-to-head runs. The next run (240 rounds, intervals that resample whole launches, in an
-   hour when the floor's small page took 81 ms instead of about 40) had the medians of all three
-   pages within 1% of the floor, with intervals ±5–10 points wide. The run above (196 rounds,
+   head-to-head runs. The next run had 240 rounds and intervals that resample whole launches, in
+   an hour when the floor's small page took 81 ms instead of about 40. Its medians of all three
+   pages were within 1% of the floor, with intervals ±5–10 points wide. The run above (196 rounds,
    floor's small page 97 ms, heavy page 1.6 s, about three times its usual time) puts them at
    +24%, +12% and +13% over the floor, with intervals up to ±14 points. No page resolves the
    budget either way in these runs, and their medians move by more than the budget from one slow

@@ -11,8 +11,11 @@ export type CpuByKind = Record<ProcessKind, number>;
 
 export const PROCESS_KINDS: ProcessKind[] = ['browser', 'renderer', 'extension', 'gpu', 'network', 'other'];
 
+/** Reader of the CPU time of each process in a browser's process tree, keyed by process id. */
+export type CpuReader = () => Map<number, { kind: ProcessKind; ns: number }>;
+
 /** Finds the browser process of a profile and returns a reader of its process tree's CPU time. */
-export function profileCpuReader(userDataDir: string): () => Map<number, { kind: ProcessKind; ns: number }> {
+export function profileCpuReader(userDataDir: string): CpuReader {
   const root = readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
     .map(Number)

@@ -3,6 +3,7 @@ import { launchVariant } from '../lib/launch';
 import type { BenchBrowser } from '../lib/launch';
 import { startPageServer } from '../lib/page-server';
 import { cpuDelta, profileCpuReader } from '../lib/process-cpu';
+import type { CpuReader } from '../lib/process-cpu';
 import { extensionProcessPss } from '../lib/process-memory';
 import { formatBytes, formatMs, formatSummaryMs, table } from '../lib/report';
 import type { SuiteResult } from '../lib/report';
@@ -94,11 +95,11 @@ interface PageLoadWakes {
 }
 
 /**
- * Chrome stops the worker after 30 s without events and then ends the extension process, so the
- * first page load after a quiet spell starts both again (injection after `load`). Each sample stops
- * the worker, waits for the process to exit, loads the small page and sums the CPU time of the
- * extension process from the navigation to WAKE_SETTLE_MS after `load`: process start, worker
- * start, and the injection.
+ * Measures the extension process's CPU time for page loads that start it and the worker. Chrome
+ * stops the worker after 30 s without events and then ends the process, so the first page load
+ * after a quiet spell starts both again to inject the content script. Each sample stops the
+ * worker, waits for the process to exit, loads the small page, and sums the process's CPU time up
+ * to WAKE_SETTLE_MS after `load`.
  */
 async function measurePageLoadWakes(count: number): Promise<PageLoadWakes> {
   const server = await startPageServer();
@@ -109,17 +110,15 @@ async function measurePageLoadWakes(count: number): Promise<PageLoadWakes> {
     const stopped = trackStoppedWorkers(session);
     await session.send('ServiceWorker.enable');
     const readCpu = profileCpuReader(khienXanh.userDataDir);
-    const hasExtensionProcess = () => [...readCpu().values()].some((entry) => entry.kind === 'extension');
 
     const result: PageLoadWakes = { freshProcessCpuMs: [], skipped: 0 };
     for (let index = 0; index < count; index += 1) {
       await stopWorker(session, stopped);
-      const deadline = performance.now() + PROCESS_EXIT_TIMEOUT_MS;
-      while (hasExtensionProcess() && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      if (hasExtensionProcess()) {
+      if (!(await extensionProcessExited(readCpu))) {
         result.skipped += 1;
         continue;
       }
+
       const before = readCpu();
       await page.goto(server.urlFor('/small.html'), { waitUntil: 'load' });
       await new Promise((resolve) => setTimeout(resolve, WAKE_SETTLE_MS));
@@ -130,6 +129,17 @@ async function measurePageLoadWakes(count: number): Promise<PageLoadWakes> {
     await khienXanh.close();
     await server.close();
   }
+}
+
+/** Waits up to PROCESS_EXIT_TIMEOUT_MS for the profile to have no extension process left. */
+async function extensionProcessExited(readCpu: CpuReader): Promise<boolean> {
+  const deadline = performance.now() + PROCESS_EXIT_TIMEOUT_MS;
+  while (performance.now() < deadline) {
+    const processes = [...readCpu().values()];
+    if (!processes.some((entry) => entry.kind === 'extension')) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
 }
 
 interface WorkerMemory {
