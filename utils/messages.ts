@@ -1,75 +1,85 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { ageGroupSchema } from './age-groups';
-import { languageSchema } from './language';
+import type { AgeGroup } from './age-groups';
+import type { Language } from './language';
 import { HARM_CATEGORIES } from './page-check/term-types';
 import type { SaveDomainListsResult } from './rules/save-domain-lists';
 import { reportCategorySchema, reporterRoleSchema, reportSchema, screenshotSchema } from './report/schema';
 import type { ReportListItem } from './report/report-list';
 
+/** Payload of a request that carries none. Extra keys are dropped. */
+const emptyPayloadSchema = z.object({});
+
 /**
  * The one message protocol between the extension's contexts. Each message has a zod schema for
  * its payload, which the receiver parses, and a result type, so a renamed or reshaped message
  * fails to compile at every sender.
+ *
+ * Payloads with fields are built on first use (`z.lazy`): the service worker evaluates this module
+ * at every start, and most starts (a page load, an alarm) receive no message.
  */
 export const backgroundRequestSchemas = {
   /** From the report form: the page the form was opened on. */
-  getReportContext: z.object({}),
+  getReportContext: emptyPayloadSchema,
   /**
    * From the report form: a screenshot of the reported tab, taken with the overlay hidden. The
    * category is sent so that the background can refuse a capture for URL-only categories.
    */
-  captureScreenshot: z.object({ category: reportCategorySchema }),
+  captureScreenshot: z.lazy(() => z.object({ category: reportCategorySchema })),
   /** From the report form: build, store and try to deliver a report. */
-  submitReport: z.object({
-    category: reportCategorySchema,
-    description: z.string(),
-    reporterRole: reporterRoleSchema,
-    contact: z.string(),
-    /** The link or image chosen in the context menu; accepted only if the menu chose it. */
-    targetUrl: z.optional(z.url({ protocol: /^https?$/ })),
-    screenshot: z.nullable(screenshotSchema),
-  }),
+  submitReport: z.lazy(() =>
+    z.object({
+      category: reportCategorySchema,
+      description: z.string(),
+      reporterRole: reporterRoleSchema,
+      contact: z.string(),
+      /** The link or image chosen in the context menu; accepted only if the menu chose it. */
+      targetUrl: z.optional(z.url({ protocol: /^https?$/ })),
+      screenshot: z.nullable(screenshotSchema),
+    }),
+  ),
   /** From the report form and the popup: a stored report, to save it as files. */
-  getSavedReport: z.object({ id: z.uuid() }),
+  getSavedReport: z.lazy(() => z.object({ id: z.uuid() })),
   /** From the popup: recent reports with their delivery state. */
-  listReports: z.object({}),
+  listReports: emptyPayloadSchema,
   /** From the block page: ask for a blocked page to be reviewed. */
-  requestUnblock: z.object({ url: z.url({ protocol: /^https?$/ }), description: z.string() }),
+  requestUnblock: z.lazy(() => z.object({ url: z.url({ protocol: /^https?$/ }), description: z.string() })),
   /** From the report form: close the overlay that contains it. */
-  closeReportForm: z.object({}),
+  closeReportForm: emptyPayloadSchema,
   /** From the popup: open the report form on a tab. */
-  openReportForm: z.object({ tabId: z.int() }),
+  openReportForm: z.lazy(() => z.object({ tabId: z.int() })),
   /** From the popup and options: status to show. */
-  getStatus: z.object({}),
+  getStatus: emptyPayloadSchema,
   /** From the popup: try to deliver queued reports now. */
-  deliverNow: z.object({}),
+  deliverNow: emptyPayloadSchema,
   /** From the content script (the one request it may send): the page's words look harmful. */
-  pageCheckVerdict: z.object({ category: z.enum(HARM_CATEGORIES), score: z.number().check(z.nonnegative()) }),
+  pageCheckVerdict: z.lazy(() => z.object({ category: z.enum(HARM_CATEGORIES), score: z.number().check(z.nonnegative()) })),
   /** From the options page: fetch state of each extra list. */
-  getExtraListStatus: z.object({}),
+  getExtraListStatus: emptyPayloadSchema,
   /** From the options page: fetch every extra list now. */
-  refreshExtraLists: z.object({}),
+  refreshExtraLists: emptyPayloadSchema,
   /**
    * From the options page: normalise and save the parent's domain lists as typed. Invalid
    * entries are returned by name and the valid ones are saved.
    */
-  saveDomainLists: z.object({
-    allowList: z.optional(z.array(z.string())),
-    denyList: z.optional(z.array(z.string())),
-    allowOnlyList: z.optional(z.array(z.string())),
-  }),
+  saveDomainLists: z.lazy(() =>
+    z.object({
+      allowList: z.optional(z.array(z.string())),
+      denyList: z.optional(z.array(z.string())),
+      allowOnlyList: z.optional(z.array(z.string())),
+    }),
+  ),
 } as const;
 
-export const extraListStatusSchema = z.object({
-  url: z.string(),
-  domainCount: z.number(),
-  updatedAt: z.nullable(z.number()),
-  lastError: z.nullable(z.string()),
-  invalidLines: z.number(),
-});
-export type ExtraListStatus = z.infer<typeof extraListStatusSchema>;
+// The results below are types only: the background builds them, and no receiver parses them.
+export interface ExtraListStatus {
+  url: string;
+  domainCount: number;
+  updatedAt: number | null;
+  lastError: string | null;
+  invalidLines: number;
+}
 
 /** Requests that the extension's content scripts may send; every other request is for extension pages only. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set(['pageCheckVerdict']);
@@ -77,15 +87,14 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new S
 export type BackgroundRequestType = keyof typeof backgroundRequestSchemas;
 export type BackgroundRequest<K extends BackgroundRequestType> = z.infer<(typeof backgroundRequestSchemas)[K]>;
 
-export const statusSchema = z.object({
-  ageGroup: ageGroupSchema,
-  language: languageSchema,
-  endpointConfigured: z.boolean(),
-  pending: z.number(),
-  delivered: z.number(),
-  rejected: z.number(),
-});
-export type Status = z.infer<typeof statusSchema>;
+export interface Status {
+  ageGroup: AgeGroup;
+  language: Language;
+  endpointConfigured: boolean;
+  pending: number;
+  delivered: number;
+  rejected: number;
+}
 
 export interface BackgroundResults {
   getReportContext: { url: string; title: string };

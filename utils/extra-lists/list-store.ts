@@ -3,14 +3,19 @@ import { z } from 'zod/mini';
 import { isNormalizedDomain } from '../domain-list';
 import { createLogger } from '../logger';
 
-/** What is kept per extra list URL: the last good domains, and when and how it was last fetched. */
-export const listStateSchema = z.object({
-  domains: z.array(z.string().check(z.refine(isNormalizedDomain))),
-  updatedAt: z.nullable(z.number()),
-  lastAttemptAt: z.number(),
-  lastError: z.nullable(z.string()),
-  invalidLines: z.int().check(z.nonnegative()),
-});
+/**
+ * State kept per extra list URL: the last good domains, and when and how it was last fetched.
+ * Built on first use: most starts of the service worker read no list.
+ */
+export const listStateSchema = z.lazy(() =>
+  z.object({
+    domains: z.array(z.string().check(z.refine(isNormalizedDomain))),
+    updatedAt: z.nullable(z.number()),
+    lastAttemptAt: z.number(),
+    lastError: z.nullable(z.string()),
+    invalidLines: z.int().check(z.nonnegative()),
+  }),
+);
 export type ListState = z.infer<typeof listStateSchema>;
 
 const STORAGE_KEY = 'extraLists';

@@ -17,23 +17,28 @@ const log = createLogger('outbox');
 /** How long a receipt (id, time, category, status) is kept after delivery or rejection. */
 export const RECEIPT_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 
-export const outboxEntrySchema = z.object({
-  report: reportSchema,
-  status: z.enum(['pending', 'rejected']),
-  attempts: z.int().check(z.nonnegative()),
-  nextAttemptAt: z.number(),
-  lastError: z.nullable(z.string()),
-});
+// Built on first use, like the report schema: most worker starts read no outbox entry.
+export const outboxEntrySchema = z.lazy(() =>
+  z.object({
+    report: reportSchema,
+    status: z.enum(['pending', 'rejected']),
+    attempts: z.int().check(z.nonnegative()),
+    nextAttemptAt: z.number(),
+    lastError: z.nullable(z.string()),
+  }),
+);
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 
-export const receiptSchema = z.object({
-  id: z.uuid(),
-  category: reportCategorySchema,
-  createdAt: z.iso.datetime(),
-  settledAt: z.number(),
-  status: z.enum(['delivered', 'rejected']),
-  expiresAt: z.number(),
-});
+export const receiptSchema = z.lazy(() =>
+  z.object({
+    id: z.uuid(),
+    category: reportCategorySchema,
+    createdAt: z.iso.datetime(),
+    settledAt: z.number(),
+    status: z.enum(['delivered', 'rejected']),
+    expiresAt: z.number(),
+  }),
+);
 export type Receipt = z.infer<typeof receiptSchema>;
 
 interface OutboxDatabase extends DBSchema {

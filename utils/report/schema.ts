@@ -46,53 +46,58 @@ export const MAX_SCREENSHOT_BYTES = 4 * 1024 * 1024;
 
 const BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
 
-export const screenshotSchema = z.object({
-  mediaType: z.literal('image/jpeg'),
-  width: z.int().check(z.positive()),
-  height: z.int().check(z.positive()),
-  data: z.string().check(
-    z.regex(BASE64_PATTERN, 'screenshot data must be base64'),
-    z.refine((data) => (data.length * 3) / 4 <= MAX_SCREENSHOT_BYTES, {
-      message: `screenshot is larger than ${MAX_SCREENSHOT_BYTES} bytes`,
-    }),
-  ),
-});
+// The schemas below are built on first use (`z.lazy`). The service worker evaluates this module at
+// every start, and most starts (a page load, the popup's status) check no screenshot or report.
+export const screenshotSchema = z.lazy(() =>
+  z.object({
+    mediaType: z.literal('image/jpeg'),
+    width: z.int().check(z.positive()),
+    height: z.int().check(z.positive()),
+    data: z.string().check(
+      z.regex(BASE64_PATTERN, 'screenshot data must be base64'),
+      z.refine((data) => (data.length * 3) / 4 <= MAX_SCREENSHOT_BYTES, {
+        message: `screenshot is larger than ${MAX_SCREENSHOT_BYTES} bytes`,
+      }),
+    ),
+  }),
+);
 export type Screenshot = z.infer<typeof screenshotSchema>;
-
-const webUrlSchema = z.url({ protocol: /^https?$/ });
 
 function maxCharacters(limit: number, field: string) {
   return z.string().check(z.refine((text) => [...text].length <= limit, { message: `${field} is longer than ${limit} characters` }));
 }
 
-export const reportSchema = z
-  .object({
-    formatVersion: z.literal(REPORT_FORMAT_VERSION).check(z.describe('Version of this format; a change that breaks receivers raises it')),
-    id: z.uuid().check(z.describe('Random id, also sent as the Idempotency-Key header; a receiver stores each id once')),
-    createdAt: z.iso.datetime().check(z.describe('When the reporter pressed send, in UTC')),
-    url: webUrlSchema.check(z.describe('Address of the reported tab, without user name or password')),
-    title: z.string().check(z.maxLength(500), z.describe('Title of the reported tab')),
-    targetUrl: z
-      .optional(webUrlSchema)
-      .check(z.describe('The link or image the report is about, when it was started from the context menu on one')),
-    category: reportCategorySchema,
-    description: maxCharacters(MAX_DESCRIPTION_CHARACTERS, 'description').check(
-      z.describe(`What the reporter wrote, NFC, at most ${MAX_DESCRIPTION_CHARACTERS} characters`),
-    ),
-    reporterRole: reporterRoleSchema.check(z.describe('Who filled in the report')),
-    contact: maxCharacters(MAX_CONTACT_CHARACTERS, 'contact').check(
-      z.describe(`How the reporter may be reached, as typed, NFC, at most ${MAX_CONTACT_CHARACTERS} characters; empty when none was given`),
-    ),
-    screenshot: z
-      .nullable(screenshotSchema)
-      .check(z.describe('The visible tab with the report button hidden and the reporter\'s black-outs applied; always null for URL-only categories')),
-    extensionVersion: z.string().check(z.minLength(1)),
-    locale: languageSchema.check(z.describe('Language the reporter used')),
-  })
-  .check(
-    z.refine((report) => !(URL_ONLY_CATEGORIES.includes(report.category) && report.screenshot), {
-      message: `a report of category ${URL_ONLY_CATEGORIES.join(' or ')} must not carry a screenshot`,
-      path: ['screenshot'],
-    }),
-  );
+export const reportSchema = z.lazy(() => {
+  const webUrlSchema = z.url({ protocol: /^https?$/ });
+  return z
+    .object({
+      formatVersion: z.literal(REPORT_FORMAT_VERSION).check(z.describe('Version of this format; a change that breaks receivers raises it')),
+      id: z.uuid().check(z.describe('Random id, also sent as the Idempotency-Key header; a receiver stores each id once')),
+      createdAt: z.iso.datetime().check(z.describe('When the reporter pressed send, in UTC')),
+      url: webUrlSchema.check(z.describe('Address of the reported tab, without user name or password')),
+      title: z.string().check(z.maxLength(500), z.describe('Title of the reported tab')),
+      targetUrl: z
+        .optional(webUrlSchema)
+        .check(z.describe('The link or image the report is about, when it was started from the context menu on one')),
+      category: reportCategorySchema,
+      description: maxCharacters(MAX_DESCRIPTION_CHARACTERS, 'description').check(
+        z.describe(`What the reporter wrote, NFC, at most ${MAX_DESCRIPTION_CHARACTERS} characters`),
+      ),
+      reporterRole: reporterRoleSchema.check(z.describe('Who filled in the report')),
+      contact: maxCharacters(MAX_CONTACT_CHARACTERS, 'contact').check(
+        z.describe(`How the reporter may be reached, as typed, NFC, at most ${MAX_CONTACT_CHARACTERS} characters; empty when none was given`),
+      ),
+      screenshot: z
+        .nullable(screenshotSchema)
+        .check(z.describe('The visible tab with the report button hidden and the reporter\'s black-outs applied; always null for URL-only categories')),
+      extensionVersion: z.string().check(z.minLength(1)),
+      locale: languageSchema.check(z.describe('Language the reporter used')),
+    })
+    .check(
+      z.refine((report) => !(URL_ONLY_CATEGORIES.includes(report.category) && report.screenshot), {
+        message: `a report of category ${URL_ONLY_CATEGORIES.join(' or ')} must not carry a screenshot`,
+        path: ['screenshot'],
+      }),
+    );
+});
 export type Report = z.infer<typeof reportSchema>;
