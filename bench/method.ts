@@ -46,7 +46,8 @@ ratio, as in a paired t-test on log times. Unlike that test, the bootstrap does 
 the log times are normal, which the long right tails of page loads contradict. It resamples the 20-round launches, not
 single rounds, because a browser instance's bias lasts for its whole launch. Resampling single
 rounds would treat the rounds of one launch as independent and give intervals that are too
-narrow.
+narrow. The section also lists the ratio within each launch and, from the spread of their logs,
+how many launches an interval narrower than the budget would need (a normal approximation).
 
 **Content script.** Bytes are those of \`content-script.js\` (gzip at level 9). The main-thread
 time at injection is read from a Chrome trace (CDP \`Tracing\`, categories \`devtools.timeline\`
@@ -95,9 +96,10 @@ be slower as a whole for a while. On 2026-12-05 the floor's median small-page \`
 that day, while the 1-minute load average stayed between 1.1 and 3. Compare the floor's medians
 between runs to see whether that happened: the quiet runs are under "Where the page-load cost
 comes from". A slow hour raises the other timed figures too. The run above measured the content
-script's evaluation at 1.39 ms, over the 1 ms budget, with the floor's small page at 97 ms. The
-run before it measured the same script at 0.87 ms, with the floor at 81 ms. Loopback pages load faster than real sites, so a fixed cost per request shows as a
-larger share here than on a real network. A Chromebook's CPU is slower than this server's, so absolute times will be higher there;
+script's evaluation at 1.16 ms, over the 1 ms budget, with the floor's small page at 91 ms.
+Earlier runs measured the same script at 1.39 ms (floor 97 ms) and 0.87 ms (floor 81 ms). Loopback
+pages load faster than real sites, so a fixed cost per request shows as a larger share here than
+on a real network. A Chromebook's CPU is slower than this server's, so absolute times will be higher there;
 the ratios are the figures to compare.`;
 
 /**
@@ -171,7 +173,7 @@ What the figures say:
    to 3.8 during it, and the floor's median \`load\` rose to 1.6 s, three times its usual value.
 4. **Requests after \`load\` cost little on a quiet machine.** The SPA's route changes were within
    ±2 ms of the floor in runs C and D. The page-load suite above, in a slow hour, puts them at
-   +12.0% (+7.4% to +17.8%), and the two suite runs before it at +8.6% and +0.9%. These runs do
+   +23.5% (+15.6% to +28.7%), and the three suite runs before it at +12.0%, +8.6% and +0.9%. These runs do
    not show which of them is closest to a Chromebook.
 5. **A sleeping worker does not slow \`load\`, but it costs CPU after it.** Every figure above
    keeps the service worker running, because the harness is attached to it. In use, Chrome stops
@@ -211,8 +213,8 @@ What the figures say:
    new build alone never waited that long. A load that reuses a lingering process skips the
    process start, so the harness probably undercounts the build whose process lingers (which one
    lingered, that run did not show). Chrome ends the process after 30 s of quiet anyway,
-   so the service-worker suite's figure is the one a child's Chromebook sees. The suite run above,
-   in a slow hour, measured 99 ms (p95 121 ms).
+   so the service-worker suite's figure is the one a child's Chromebook sees. The suite run above
+   measured 78 ms (p95 93 ms).
 
 ### The content script after \`load\` (this version)
 
@@ -255,11 +257,13 @@ What the figures say:
    put the small page at +18.4% (+9.1% to +28.1%), about 6–7 ms over the floor, more than in the
    head-to-head runs. The next run had 240 rounds and intervals that resample whole launches, in
    an hour when the floor's small page took 81 ms instead of about 40. Its medians of all three
-   pages were within 1% of the floor, with intervals ±5–10 points wide. The run above (196 rounds,
-   floor's small page 97 ms, heavy page 1.6 s, about three times its usual time) puts them at
-   +24%, +12% and +13% over the floor, with intervals up to ±14 points. No page resolves the
-   budget either way in these runs, and their medians move by more than the budget from one slow
-   hour to the next.
+   pages were within 1% of the floor, with intervals ±5–10 points wide. The next run (196 rounds,
+   floor's small page 97 ms, heavy page 1.6 s, about three times its usual time) put them at
+   +24%, +12% and +13% over the floor, with intervals up to ±14 points. The run above (213
+   rounds, floor's small page 91 ms) puts them at +17%, +20% and +12%, with intervals up to ±10
+   points. No page resolves the budget either way in these runs, and their medians move by more
+   than the budget from one slow hour to the next. Item 11 of the recommendations shows why: each
+   browser instance keeps its own speed, and the instances differ by far more than the budget.
 
 ### Before this version: the manifest content script
 
@@ -414,9 +418,9 @@ These are for the product code, which the benchmark does not change.
    rulesets' share (see "Where the page-load cost comes from").
 9. **Relaunching the browsers during the run (done).** In one 120-round run without relaunches
    the floor loaded the small page 5% faster than the bare browser, although it does all the
-   bare browser does and more: a browser instance keeps its own speed for its whole life. The page-load suite now relaunches all browsers every 20 rounds, and its
-   intervals resample whole launches, so that bias shows in the intervals instead of in one
-   variant's median.
+   bare browser does and more: a browser instance keeps its own speed for its whole life. The
+   page-load suite now relaunches all browsers every 20 rounds, and its intervals resample whole
+   launches, so that bias shows in the intervals instead of in one variant's median.
 10. **A smaller worker (done).** Each start of the worker evaluates its whole bundle, and with
    the injection after \`load\` a start comes with the first page load after 30 s of quiet.
    Moving to \`zod/mini\` and dropping the screens' text from the worker cut its bundle from
@@ -428,4 +432,15 @@ These are for the product code, which the benchmark does not change.
    put its top-level evaluation at 6.4 ms instead of 10. In the service-worker suite, two runs of
    each build in turn, the cold start to the first reply fell from 47 and 44 ms to 35 and 34 ms.
    The CPU of a page load that starts the worker (68 and 69 ms before, 60 and 69 ms after) did
-   not change measurably: most of it is Chrome starting the process.`;
+   not change measurably: most of it is Chrome starting the process.
+11. **The 3% interval is out of reach on this machine.** The page-load section lists each launch's
+   ratio. In the run above, the floor against the bare browser ranged from −31% to +62% between
+   launches, with the same sign on all three pages in 8 of the 10 launches. The floor's extension
+   is the same in every launch, so that spread comes from the browser instances. The spread between launches (15–26 points, as the standard deviation of the
+   log ratio) is about twice what the 20 rounds within a launch explain (about 10 points,
+   from bootstrapping each launch's rounds). At that spread, an interval narrower than 3 points
+   needs some 360–480 launches, more than a day of measuring at about four minutes per launch.
+   Shorter launches would not help much: the instances' own spread stays, and each launch still
+   costs three browser starts and the warm-up rounds. On this machine the budget can therefore
+   be judged by its median only. Each run's table shows how many launches its spread would need,
+   so a quieter machine, such as a real Chromebook, would show whether it can do better.`;

@@ -148,3 +148,32 @@ export function bootstrapMedianRatio(treatment: readonly number[], baseline: rea
 export function relativeHalfWidth(interval: RatioInterval): number {
   return (interval.high - interval.low) / 2;
 }
+
+export interface LaunchSpread {
+  /** Ratio of medians within each full launch, in launch order. */
+  ratios: number[];
+  /** Standard deviation of the launches' log ratios. */
+  logSpread: number;
+  /** Launches for a 95% interval narrower than `width` at this spread (normal approximation), at least two. */
+  launchesForWidth: number;
+}
+
+/**
+ * Compares the medians within each launch of `blockSize` paired rounds, and estimates how many
+ * launches an interval of `width` (0.03 for 3 points) would need at the spread between them.
+ */
+export function launchSpread(treatment: readonly number[], baseline: readonly number[], blockSize: number, width: number): LaunchSpread {
+  if (treatment.length !== baseline.length) throw new Error(`launch spread needs paired samples, got ${treatment.length} and ${baseline.length}`);
+  const launches = Math.floor(treatment.length / blockSize);
+  if (launches < 2) throw new Error(`launch spread needs at least two launches of ${blockSize} rounds, got ${treatment.length} rounds`);
+  if (width <= 0) throw new Error(`interval width must be positive, got ${width}`);
+
+  const ratios = Array.from({ length: launches }, (_, launch) => {
+    const range = [launch * blockSize, (launch + 1) * blockSize] as const;
+    return median(treatment.slice(...range)) / median(baseline.slice(...range));
+  });
+  const logs = ratios.map((ratio) => Math.log(ratio));
+  const mean = logs.reduce((sum, value) => sum + value, 0) / launches;
+  const logSpread = Math.sqrt(logs.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (launches - 1));
+  return { ratios, logSpread, launchesForWidth: Math.max(2, Math.ceil(((2 * 1.96 * logSpread) / width) ** 2)) };
+}

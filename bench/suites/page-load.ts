@@ -7,7 +7,7 @@ import { startPageServer } from '../lib/page-server';
 import type { PageServer } from '../lib/page-server';
 import { formatRatio, formatSummaryMs, table } from '../lib/report';
 import type { BudgetCheck, SuiteResult } from '../lib/report';
-import { bootstrapMedianRatio, createRandom, shuffled, summarize } from '../lib/stats';
+import { bootstrapMedianRatio, createRandom, launchSpread, shuffled, summarize } from '../lib/stats';
 import type { BootstrapOptions, RatioInterval } from '../lib/stats';
 
 const VARIANTS: Variant[] = ['bare', 'floor', 'khienXanh'];
@@ -181,6 +181,8 @@ export async function measureLoad(page: Page, url: string, isSpa: boolean): Prom
   return { ...timing, routesMs };
 }
 
+const VARIANT_LABELS: Record<Variant, string> = { bare: 'bare', floor: 'floor', khienXanh: 'Khiên Xanh', plainRedirect: 'plain redirect' };
+
 const METRIC_LABELS: Record<Metric, string> = {
   loadMs: '`load` event',
   fcpMs: 'first contentful paint',
@@ -239,6 +241,44 @@ function describe(samples: Samples, roundsByPage: Record<PageId, number>, launch
     ),
     '',
     `The widest 95% interval of "Khiên Xanh vs floor" for \`load\` is ±${(widestHalfWidth * 100).toFixed(1)} percentage points${widestHalfWidth * 2 < BUDGET_RATIO - 1 ? ', narrower than the 3% budget' : ', not narrower than the 3% budget: raise BENCH_MAX_ROUNDS or BENCH_PAGELOAD_MINUTES to resolve it'}.`,
+    '',
+    describeLaunchSpread(samples, roundsByPage, elapsedMs / launches),
   ].join('\n');
   return { title: 'Page-load cost', markdown, budgets };
+}
+
+/**
+ * Shows how far apart the launches are: the ratio of medians within each launch for `load`, and
+ * how many launches an interval narrower than the budget would need at that spread.
+ */
+export function describeLaunchSpread(samples: Samples, roundsByPage: Record<PageId, number>, msPerLaunch: number): string {
+  const pages = PAGES.filter((page) => roundsByPage[page.id] >= 2 * BLOCK_ROUNDS);
+  if (pages.length === 0) return `No page had two full launches of ${BLOCK_ROUNDS} rounds, so the spread between launches is not shown.`;
+
+  const percent = (ratio: number) => `${ratio >= 1 ? '+' : '−'}${Math.abs((ratio - 1) * 100).toFixed(0)}%`;
+  const budgetPoints = ((BUDGET_RATIO - 1) * 100).toFixed(0);
+  const comparisons: [Variant, Variant][] = [
+    ['khienXanh', 'floor'],
+    ['floor', 'bare'],
+  ];
+  let launchesNeeded = 0;
+  const rows = pages.flatMap((page) =>
+    comparisons.map(([variant, reference]) => {
+      const spread = launchSpread(samples[page.id][variant].loadMs, samples[page.id][reference].loadMs, BLOCK_ROUNDS, BUDGET_RATIO - 1);
+      if (variant === 'khienXanh') launchesNeeded = Math.max(launchesNeeded, spread.launchesForWidth);
+      return [
+        page.id,
+        `${VARIANT_LABELS[variant]} vs ${VARIANT_LABELS[reference]}`,
+        spread.ratios.map(percent).join(' '),
+        (spread.logSpread * 100).toFixed(1),
+        `${spread.launchesForWidth}`,
+      ];
+    }),
+  );
+  const hours = (launchesNeeded * msPerLaunch) / 3_600_000;
+  return [
+    `Launch by launch, \`load\` as the ratio of medians over each launch's ${BLOCK_ROUNDS} rounds. The floor and the bare browser differ by the same extension in every launch, so the spread of their ratio is the spread of the browser instances themselves. The last column estimates, from the spread, how many launches a 95% interval narrower than the ${budgetPoints}% budget needs. For Khiên Xanh against the floor, at ${(msPerLaunch / 1000).toFixed(0)} s per launch in this run, the page that needs the most launches would take ${hours.toFixed(0)} hours.`,
+    '',
+    table(['page', 'comparison', 'per launch', 'spread (SD of log ratio, points)', `launches for a ${budgetPoints}-point interval`], rows),
+  ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapMedianRatio, createRandom, median, quantile, relativeHalfWidth, shuffled, summarize } from '../../bench/lib/stats';
+import { bootstrapMedianRatio, createRandom, launchSpread, median, quantile, relativeHalfWidth, shuffled, summarize } from '../../bench/lib/stats';
 
 describe('quantile', () => {
   it('interpolates between order statistics', () => {
@@ -144,5 +144,35 @@ describe('bootstrapMedianRatio', () => {
     expect(() => bootstrapMedianRatio([1], [1, 2])).toThrow(/two samples/);
     expect(() => bootstrapMedianRatio([1, 2, 3], [1, 2], { paired: true })).toThrow(/equal sample counts/);
     expect(() => bootstrapMedianRatio([1, 2], [0, 0])).toThrow(/positive/);
+  });
+});
+
+describe('launchSpread', () => {
+  it('compares medians within each launch', () => {
+    const baseline = [10, 10, 10, 20, 20, 20, 30, 30];
+    const treatment = [11, 11, 11, 20, 20, 20, 36, 36];
+    const spread = launchSpread(treatment, baseline, 3, 0.03);
+    expect(spread.ratios).toEqual([1.1, 1]);
+  });
+
+  it('estimates launches for a width', () => {
+    // Launch ratios e^0.1 and e^-0.1: a log spread of 0.1414, so (2 × 1.96 × 0.1414 / 0.03)² launches.
+    const baseline = [100, 100, 100, 100];
+    const treatment = [100 * Math.exp(0.1), 100 * Math.exp(0.1), 100 * Math.exp(-0.1), 100 * Math.exp(-0.1)];
+    const spread = launchSpread(treatment, baseline, 2, 0.03);
+    expect(spread.logSpread).toBeCloseTo(Math.SQRT2 / 10, 6);
+    expect(spread.launchesForWidth).toBe(342);
+  });
+
+  it('needs two launches when launches agree', () => {
+    const spread = launchSpread([2, 4, 2, 4], [1, 2, 1, 2], 2, 0.03);
+    expect(spread.logSpread).toBe(0);
+    expect(spread.launchesForWidth).toBe(2);
+  });
+
+  it('rejects unpaired samples, one launch and no width', () => {
+    expect(() => launchSpread([1, 2, 3], [1, 2], 1, 0.03)).toThrow(/paired samples/);
+    expect(() => launchSpread([1, 2, 3], [1, 2, 3], 2, 0.03)).toThrow(/two launches/);
+    expect(() => launchSpread([1, 2], [1, 2], 1, 0)).toThrow(/positive/);
   });
 });
