@@ -443,4 +443,8 @@ These are for the product code, which the benchmark does not change.
    Shorter launches would not help much: the instances' own spread stays, and each launch still
    costs three browser starts and the warm-up rounds. On this machine the budget can therefore
    be judged by its median only. Each run's table shows how many launches its spread would need,
-   so a quieter machine, such as a real Chromebook, would show whether it can do better.`;
+   so a quieter machine, such as a real Chromebook, would show whether it can do better. The
+   spread shrinks in faster hours: a check with the floor's small page at 54 ms (12 launches of 10
+   rounds, floor and bare only) found a spread of 9.9 points. The same check with a new tab
+   for every load found 9.0 points, so the spread does not come from reusing one tab's renderer
+   process.`;
