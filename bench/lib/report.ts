@@ -33,10 +33,14 @@ export function formatBytes(bytes: number): string {
   return `${bytes} B`;
 }
 
-/** Formats a ratio as a signed percentage change with its interval, e.g. "+1.2% (−0.4 to +2.9)". */
+/** Formats a ratio as a signed percentage change, e.g. 1.012 as "+1.2%". */
+export function formatChange(ratio: number, digits = 1): string {
+  return `${ratio >= 1 ? '+' : '−'}${Math.abs((ratio - 1) * 100).toFixed(digits)}%`;
+}
+
+/** Formats a ratio as a signed percentage change with its interval, e.g. "+1.2% (−0.4% to +2.9%)". */
 export function formatRatio(interval: RatioInterval): string {
-  const percent = (value: number) => `${value >= 1 ? '+' : '−'}${Math.abs((value - 1) * 100).toFixed(1)}%`;
-  return `${percent(interval.ratio)} (${percent(interval.low)} to ${percent(interval.high)})`;
+  return `${formatChange(interval.ratio)} (${formatChange(interval.low)} to ${formatChange(interval.high)})`;
 }
 
 export function formatSummaryMs(summary: Summary): string {

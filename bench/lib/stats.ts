@@ -169,8 +169,9 @@ export function launchSpread(treatment: readonly number[], baseline: readonly nu
   if (width <= 0) throw new Error(`interval width must be positive, got ${width}`);
 
   const ratios = Array.from({ length: launches }, (_, launch) => {
-    const range = [launch * blockSize, (launch + 1) * blockSize] as const;
-    return median(treatment.slice(...range)) / median(baseline.slice(...range));
+    const start = launch * blockSize;
+    const end = start + blockSize;
+    return median(treatment.slice(start, end)) / median(baseline.slice(start, end));
   });
   const logs = ratios.map((ratio) => Math.log(ratio));
   const mean = logs.reduce((sum, value) => sum + value, 0) / launches;

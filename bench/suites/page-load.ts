@@ -5,7 +5,7 @@ import type { BenchBrowser, Variant } from '../lib/launch';
 import { readLoadTiming } from '../lib/page-timing';
 import { startPageServer } from '../lib/page-server';
 import type { PageServer } from '../lib/page-server';
-import { formatRatio, formatSummaryMs, table } from '../lib/report';
+import { formatChange, formatRatio, formatSummaryMs, table } from '../lib/report';
 import type { BudgetCheck, SuiteResult } from '../lib/report';
 import { bootstrapMedianRatio, createRandom, launchSpread, shuffled, summarize } from '../lib/stats';
 import type { BootstrapOptions, RatioInterval } from '../lib/stats';
@@ -251,11 +251,10 @@ function describe(samples: Samples, roundsByPage: Record<PageId, number>, launch
  * Shows how far apart the launches are: the ratio of medians within each launch for `load`, and
  * how many launches an interval narrower than the budget would need at that spread.
  */
-export function describeLaunchSpread(samples: Samples, roundsByPage: Record<PageId, number>, msPerLaunch: number): string {
+function describeLaunchSpread(samples: Samples, roundsByPage: Record<PageId, number>, msPerLaunch: number): string {
   const pages = PAGES.filter((page) => roundsByPage[page.id] >= 2 * BLOCK_ROUNDS);
   if (pages.length === 0) return `No page had two full launches of ${BLOCK_ROUNDS} rounds, so the spread between launches is not shown.`;
 
-  const percent = (ratio: number) => `${ratio >= 1 ? '+' : '−'}${Math.abs((ratio - 1) * 100).toFixed(0)}%`;
   const budgetPoints = ((BUDGET_RATIO - 1) * 100).toFixed(0);
   const comparisons: [Variant, Variant][] = [
     ['khienXanh', 'floor'],
@@ -269,7 +268,7 @@ export function describeLaunchSpread(samples: Samples, roundsByPage: Record<Page
       return [
         page.id,
         `${VARIANT_LABELS[variant]} vs ${VARIANT_LABELS[reference]}`,
-        spread.ratios.map(percent).join(' '),
+        spread.ratios.map((ratio) => formatChange(ratio, 0)).join(' '),
         (spread.logSpread * 100).toFixed(1),
         `${spread.launchesForWidth}`,
       ];

@@ -170,7 +170,7 @@ describe('launchSpread', () => {
     expect(spread.launchesForWidth).toBe(2);
   });
 
-  it('rejects unpaired samples, one launch and no width', () => {
+  it('rejects invalid samples and width', () => {
     expect(() => launchSpread([1, 2, 3], [1, 2], 1, 0.03)).toThrow(/paired samples/);
     expect(() => launchSpread([1, 2, 3], [1, 2, 3], 2, 0.03)).toThrow(/two launches/);
     expect(() => launchSpread([1, 2], [1, 2], 1, 0)).toThrow(/positive/);

@@ -14,28 +14,25 @@ export function usesUnsupportedRe2Syntax(source: string): boolean {
 
 /**
  * One curated host-name pattern. `regex` matches one or more whole host tokens, which are the parts
- * of the host between '.' and '-'. `toUrlRegex` anchors it to the host part of a URL. Built on
- * first use, as the service worker bundles this module but checks no rule at start.
+ * of the host between '.' and '-'. `toUrlRegex` anchors it to the host part of a URL.
  */
-export const nameRuleSchema = z.lazy(() =>
-  z.object({
-    id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens')),
-    category: z.enum(NAME_RULE_CATEGORIES),
-    regex: z
-      .string()
-      .check(
-        z.minLength(1),
-        z.refine((source) => !usesUnsupportedRe2Syntax(source), 'RE2 supports no lookaround or backreference'),
-      ),
-    /** True when the pattern itself runs to the end of the host, so no further tokens may follow. */
-    atHostEnd: z._default(z.boolean(), false),
-    /** Official domains (and their subdomains) that the rule never matches. */
-    excludedDomains: z._default(z.array(z.string()), []),
-    comment: z.string().check(z.minLength(1)),
-    positives: z.array(z.string()).check(z.minLength(1)),
-    negatives: z.array(z.string()).check(z.minLength(1)),
-  }),
-);
+export const nameRuleSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens')),
+  category: z.enum(NAME_RULE_CATEGORIES),
+  regex: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.refine((source) => !usesUnsupportedRe2Syntax(source), 'RE2 supports no lookaround or backreference'),
+    ),
+  /** True when the pattern itself runs to the end of the host, so no further tokens may follow. */
+  atHostEnd: z._default(z.boolean(), false),
+  /** Official domains (and their subdomains) that the rule never matches. */
+  excludedDomains: z._default(z.array(z.string()), []),
+  comment: z.string().check(z.minLength(1)),
+  positives: z.array(z.string()).check(z.minLength(1)),
+  negatives: z.array(z.string()).check(z.minLength(1)),
+});
 
 export type NameRule = z.input<typeof nameRuleSchema>;
 export type ParsedNameRule = z.output<typeof nameRuleSchema>;
