@@ -18,36 +18,59 @@ part:
   \`requestDomains\`. It is not a product variant (its block page cannot show the blocked
   address); it prices the regex.
 
-**Page load.** The pages in \`bench/pages\` are served by a loopback server with
-\`Cache-Control: no-store\`, so every load fetches every subresource. The bare, floor and Khiên
-Xanh browsers run with one tab each. Every 20 measured rounds all three are closed and launched
-again, in a random order, and 3 warm-up rounds follow each launch. A browser instance can be a
-few per cent faster or slower than another for the whole of its life: in one run without
-relaunches, the floor was 5% faster than the bare browser. Relaunching turns that bias into
-noise, and the intervals resample whole launches so that they include it (below). A round loads
-the small page, the heavy page and the single-page app in each browser, one load at a time, with
-the browsers in a new random order for every page. Each page gets at least 120 rounds
-(\`BENCH_ROUNDS\`). Every 20 rounds after that, a page whose interval against the floor is
-narrower than the 3% budget stops. The others go on until 1,500 rounds (\`BENCH_MAX_ROUNDS\`) or
-until the suite has run for 45 minutes (\`BENCH_PAGELOAD_MINUTES\`). The rule looks only at the
-interval's width, so it favours neither a cost under the budget nor one over it. After each load the harness waits 300 ms, so the work Khiên Xanh does after \`load\`
-(the content script's injection, the button, the page check) does not run during the next load in
-another browser. \`load\` is \`loadEventStart\` of the Navigation Timing
-entry and FCP the \`first-contentful-paint\` Paint Timing entry, both from navigation start. For
-the single-page app the harness also times ten \`pushState\` route changes, each fetching a JSON
-document and rendering it; they start 300 ms after \`load\`, as a child's first click would
-come after the page has appeared.
+**Page-load budget (crossover).** The pages in \`bench/pages\` are served by a loopback server
+with \`Cache-Control: no-store\`, so every load fetches every subresource. Two browsers each have
+both the floor extension and Khiên Xanh installed, and the harness switches Khiên Xanh off and on
+with \`chrome.management.setEnabled\`, called from each browser's chrome://extensions page.
+Switched off, a browser is the floor; switched on, it is the floor with Khiên Xanh beside it.
+Both hold declarativeNetRequest rules, so the browser process checks every request either way,
+and the difference is Khiên Xanh's own work. In each block Khiên Xanh is on in one browser and
+off in the other, and the next block swaps them; the two blocks make a pair, and which browser
+starts with it on alternates from pair to pair. After each switch the harness loads an address
+of the gambling list until it shows the block page (on) or loads the small page from the same
+server (off), so the rules are known to be in force or gone. Two warm-up rounds follow (Khiên
+Xanh's worker starts again after a switch), then 10 measured rounds. A round loads the small
+page, the heavy page and the single-page app once in each browser, one load at a time, the two
+browsers in a random order for every page. The browsers are started again every 4 pairs. Every
+page gets at least 4 pairs (\`BENCH_MIN_PAIRS\`); after that, a page stops once the 95%
+interval of its \`load\` is narrower than the 3% budget, or at 500 pairs
+(\`BENCH_MAX_PAIRS\`), or when the suite has run for 30 minutes (\`BENCH_BUDGET_MINUTES\`). The
+rule looks only at the interval's width, so it favours neither a cost under the budget nor one
+over it. \`npm run bench:budget\` runs the crossover alone and prints its section, for longer
+runs: \`BENCH_BUDGET_PAGES=small BENCH_BUDGET_MINUTES=60 npm run bench:budget\` gives the small
+page an hour.
+
+Earlier versions judged the budget between separate browsers, one per variant. A browser
+instance keeps its own speed for its whole life, and on this machine two instances of the same
+browser with the same extension differed by up to 60% within one launch (recommendation 11). In
+the crossover each instance serves both states for the same number of rounds, so its speed
+weighs on both sides, and because both states load each page in the same round, a moment when
+the whole machine is slow weighs on both too.
+
+**Page load against the bare browser.** The bare, floor and Khiên Xanh browsers run with one tab
+each, for 60 rounds (\`BENCH_ROUNDS\`) or 15 minutes (\`BENCH_PAGELOAD_MINUTES\`). Every 20
+measured rounds all three are closed and launched again, in a random order, and 3 warm-up rounds
+follow each launch. A round loads the three pages in each browser, one load at a time, with the
+browsers in a new random order for every page. These figures show the floor's own cost, which the
+crossover cannot, and carry the instances' differences in their intervals.
+
+In both suites the harness waits 300 ms after each load, so the work Khiên Xanh does after
+\`load\` (the content script's injection, the button, the page check) does not run during the
+next load. \`load\` is \`loadEventStart\` of the Navigation Timing entry and FCP the
+\`first-contentful-paint\` Paint Timing entry, both from navigation start. For the single-page app
+the harness also times ten \`pushState\` route changes, each fetching a JSON document and
+rendering it; they start 300 ms after \`load\`, as a child's first click would come after the
+page has appeared.
 
 **Intervals.** The budget is on the median, so the reported figure is the ratio of medians. Its
-95% interval is a percentile bootstrap (2,000 resamples, fixed seed). Because the variants
-are measured back to back within a round, the bootstrap keeps each round's loads together (a
-paired bootstrap). Load from other processes that hits a whole round then cancels out of the
-ratio, as in a paired t-test on log times. Unlike that test, the bootstrap does not assume that
-the log times are normal, which the long right tails of page loads contradict. It resamples the 20-round launches, not
-single rounds, because a browser instance's bias lasts for its whole launch. Resampling single
-rounds would treat the rounds of one launch as independent and give intervals that are too
-narrow. The section also lists the ratio within each launch and, from the spread of their logs,
-how many launches an interval narrower than the budget would need (a normal approximation).
+95% interval is a percentile bootstrap (2,000 resamples, fixed seed) that keeps paired samples
+together. Background load that hits both sides of a pair then cancels out of the ratio, as in a
+paired t-test on log times. Unlike that test, the bootstrap does not assume that the log times are
+normal, which the long right tails of page loads contradict. It resamples whole pairs of blocks in
+the crossover, and whole 20-round launches across the three browsers, because an instance's bias
+lasts for its whole launch; resampling single rounds would give intervals that are too narrow. Each suite also lists the ratio within each pair or launch and, from the spread of their
+logs, how many pairs or launches an interval narrower than the budget would need (a normal
+approximation).
 
 **Content script.** Bytes are those of \`content-script.js\` (gzip at level 9). The main-thread
 time at injection is read from a Chrome trace (CDP \`Tracing\`, categories \`devtools.timeline\`
@@ -96,8 +119,9 @@ be slower as a whole for a while. On 2026-12-05 the floor's median small-page \`
 that day, while the 1-minute load average stayed between 1.1 and 3. Compare the floor's medians
 between runs to see whether that happened: the quiet runs are under "Where the page-load cost
 comes from". A slow hour raises the other timed figures too. The run above measured the content
-script's evaluation at 1.16 ms, over the 1 ms budget, with the floor's small page at 91 ms.
-Earlier runs measured the same script at 1.39 ms (floor 97 ms) and 0.87 ms (floor 81 ms). Loopback
+script's evaluation at 0.85 ms, with the floor's small page at 61 ms (three-browser suite).
+Earlier runs measured the same script at 1.16 ms (floor 91 ms), 1.39 ms (floor 97 ms) and
+0.87 ms (floor 81 ms), so in slow hours it goes over its 1 ms budget. Loopback
 pages load faster than real sites, so a fixed cost per request shows as a larger share here than
 on a real network. A Chromebook's CPU is slower than this server's, so absolute times will be higher there;
 the ratios are the figures to compare.`;
@@ -214,7 +238,7 @@ What the figures say:
    process start, so the harness probably undercounts the build whose process lingers (which one
    lingered, that run did not show). Chrome ends the process after 30 s of quiet anyway,
    so the service-worker suite's figure is the one a child's Chromebook sees. The suite run above
-   measured 78 ms (p95 93 ms).
+   measured 54 ms (p95 57 ms), and the one before it, in a slow hour, 78 ms (p95 93 ms).
 
 ### The content script after \`load\` (this version)
 
@@ -259,11 +283,14 @@ What the figures say:
    an hour when the floor's small page took 81 ms instead of about 40. Its medians of all three
    pages were within 1% of the floor, with intervals ±5–10 points wide. The next run (196 rounds,
    floor's small page 97 ms, heavy page 1.6 s, about three times its usual time) put them at
-   +24%, +12% and +13% over the floor, with intervals up to ±14 points. The run above (213
-   rounds, floor's small page 91 ms) puts them at +17%, +20% and +12%, with intervals up to ±10
-   points. No page resolves the budget either way in these runs, and their medians move by more
-   than the budget from one slow hour to the next. Item 11 of the recommendations shows why: each
-   browser instance keeps its own speed, and the instances differ by far more than the budget.
+   +24%, +12% and +13% over the floor, with intervals up to ±14 points. The last run before the
+   crossover (213 rounds, floor's small page 91 ms) put them at +17%, +20% and +12%, with
+   intervals up to ±10 points. No page resolved the budget either way in these runs, and their
+   medians moved by more than the budget from one slow hour to the next, because each browser
+   instance keeps its own speed and the instances differ by far more than the budget. The
+   crossover above, which measures both states in the same instances, puts the small page at
+   +10.8% (+6.2% to +15.4%) and the single-page app at +8.9% (+4.4% to +12.6%), both over
+   the budget with the whole interval, and the heavy page at +3.5% (+0.2% to +6.3%).
 
 ### Before this version: the manifest content script
 
@@ -433,18 +460,17 @@ These are for the product code, which the benchmark does not change.
    each build in turn, the cold start to the first reply fell from 47 and 44 ms to 35 and 34 ms.
    The CPU of a page load that starts the worker (68 and 69 ms before, 60 and 69 ms after) did
    not change measurably: most of it is Chrome starting the process.
-11. **The 3% interval is out of reach on this machine.** The page-load section lists each launch's
-   ratio. In the run above, the floor against the bare browser ranged from −31% to +62% between
-   launches, with the same sign on all three pages in 8 of the 10 launches. The floor's extension
-   is the same in every launch, so that spread comes from the browser instances. The spread between launches (15–26 points, as the standard deviation of the
-   log ratio) is about twice what the 20 rounds within a launch explain (about 10 points,
-   from bootstrapping each launch's rounds). At that spread, an interval narrower than 3 points
-   needs some 360–480 launches, more than a day of measuring at about four minutes per launch.
-   Shorter launches would not help much: the instances' own spread stays, and each launch still
-   costs three browser starts and the warm-up rounds. On this machine the budget can therefore
-   be judged by its median only. Each run's table shows how many launches its spread would need,
-   so a quieter machine, such as a real Chromebook, would show whether it can do better. The
-   spread shrinks in faster hours: a check with the floor's small page at 54 ms (12 launches of 10
-   rounds, floor and bare only) found a spread of 9.9 points. The same check with a new tab
-   for every load found 9.0 points, so the spread does not come from reusing one tab's renderer
-   process.`;
+11. **A crossover for the budget (done).** Between separate browsers the 3% interval is out of
+   reach on this machine. In the 213-round run of 2026-12-05 the floor against the bare browser
+   ranged from −31% to +62% between launches, with the same sign on all three pages in 8 of the
+   10 launches, although the floor's extension is the same in every launch. The spread between
+   launches (15–26 points, as the standard deviation of the log ratio) was about twice what the
+   20 rounds within a launch explain, and an interval narrower than 3 points would have needed
+   some 360–480 launches, more than a day. The budget is now measured in a crossover (see
+   "Method"): two browsers hold both extensions, and Khiên Xanh is switched on in each in turn.
+   In the run above the spread between pairs of blocks was 4.6–6.7 points, and a 3-point interval
+   would need 36–78 pairs, about 3 hours at 150 s per pair with all three pages. That is
+   still more than one run of \`npm run bench\` can spend, so its intervals stay 6–9 points
+   wide. On the small page and the single-page app the whole interval lies above the budget, so
+   the budget is known not to be met there. \`npm run bench:budget\` runs the crossover alone
+   for a longer measurement of one page.`;

@@ -10,6 +10,7 @@ import { runContentScriptSuite } from './suites/content-script';
 import { runPackageSuite } from './suites/package';
 import { runPageCheckSuite } from './suites/page-check';
 import { runPageLoadSuite } from './suites/page-load';
+import { crossoverOptionsFromEnv, runCrossoverPageLoadSuite } from './suites/page-load-crossover';
 import { runReportingSuite } from './suites/reporting';
 import { runServiceWorkerSuite } from './suites/service-worker';
 
@@ -18,15 +19,15 @@ const quick = process.env.BENCH_QUICK === '1';
 const OUTPUT = process.env.BENCH_OUTPUT ?? 'docs/benchmarks.md';
 
 /**
- * Page-load rounds: each page gets BENCH_ROUNDS rounds, then more until its interval is narrower
- * than the budget, up to BENCH_MAX_ROUNDS rounds or BENCH_PAGELOAD_MINUTES for the whole suite.
+ * Page load against the bare browser: BENCH_ROUNDS rounds, or BENCH_PAGELOAD_MINUTES. The budget's
+ * crossover takes its settings from the environment too (crossoverOptionsFromEnv).
  */
 const SETTINGS = quick
-  ? { minRounds: 5, maxRounds: 5, pageLoadLimitMs: 60_000, injections: 5, memoryTabs: 3, coldStarts: 5, pageLoadWakes: 5, memoryLaunches: 1, navigations: 4, launches: 1, reports: 3, pageChecks: 3 }
+  ? { rounds: 5, pageLoadLimitMs: 60_000, crossover: { ...crossoverOptionsFromEnv(), minPairs: 2, maxPairs: 2 }, injections: 5, memoryTabs: 3, coldStarts: 5, pageLoadWakes: 5, memoryLaunches: 1, navigations: 4, launches: 1, reports: 3, pageChecks: 3 }
   : {
-      minRounds: Number(process.env.BENCH_ROUNDS ?? 120),
-      maxRounds: Number(process.env.BENCH_MAX_ROUNDS ?? 1500),
-      pageLoadLimitMs: Number(process.env.BENCH_PAGELOAD_MINUTES ?? 45) * 60_000,
+      rounds: Number(process.env.BENCH_ROUNDS ?? 60),
+      pageLoadLimitMs: Number(process.env.BENCH_PAGELOAD_MINUTES ?? 15) * 60_000,
+      crossover: crossoverOptionsFromEnv(),
       injections: 20,
       memoryTabs: 8,
       coldStarts: 20,
@@ -44,7 +45,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const suites: [string, () => Promise<SuiteResult> | SuiteResult][] = [
     ['package', () => runPackageSuite()],
-    ['page load', () => runPageLoadSuite({ minRounds: SETTINGS.minRounds, maxRounds: SETTINGS.maxRounds, timeLimitMs: SETTINGS.pageLoadLimitMs })],
+    ['page-load budget', () => runCrossoverPageLoadSuite(SETTINGS.crossover)],
+    ['page load', () => runPageLoadSuite({ rounds: SETTINGS.rounds, timeLimitMs: SETTINGS.pageLoadLimitMs })],
     ['content script', () => runContentScriptSuite({ injections: SETTINGS.injections, memoryTabs: SETTINGS.memoryTabs })],
     ['service worker', () => runServiceWorkerSuite({ coldStarts: SETTINGS.coldStarts, memorySamples: SETTINGS.memoryLaunches, pageLoadWakes: SETTINGS.pageLoadWakes })],
     ['blocking', () => runBlockingSuite({ navigations: SETTINGS.navigations, launches: SETTINGS.launches })],

@@ -92,7 +92,7 @@ export function declaredRulesets(extensionDir: string): string[] {
 }
 
 /** Polls until the service worker has enabled every declared ruleset (the default age group). */
-async function waitForAllRulesets(serviceWorker: Worker, extensionDir: string, timeoutMs = 30_000): Promise<void> {
+export async function waitForAllRulesets(serviceWorker: Worker, extensionDir: string, timeoutMs = 30_000): Promise<void> {
   const expected = declaredRulesets(extensionDir).length;
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {

@@ -55,7 +55,7 @@ function describeRulesets(): RulesetFigures[] {
 }
 
 /** Picks the domain in the middle of the first gambling rule's requestDomains. */
-function listedHost(): string {
+export function listedHost(): string {
   const rules = JSON.parse(readFileSync(join(EXTENSION_DIR, 'rulesets', 'gambling.json'), 'utf8')) as Rule[];
   const domains = rules[0]?.condition.requestDomains ?? [];
   const host = domains[Math.floor(domains.length / 2)];

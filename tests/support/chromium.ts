@@ -26,9 +26,10 @@ export const LOOPBACK_ONLY_ARGS = [
   '--no-default-browser-check',
 ];
 
-/** Flags that load the unpacked extension in `extensionDir` and no other extension. */
-export function loadExtensionArgs(extensionDir: string): string[] {
-  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+/** Flags that load the unpacked extensions in `extensionDirs` and no other extension. */
+export function loadExtensionArgs(...extensionDirs: string[]): string[] {
+  const list = extensionDirs.join(',');
+  return [`--disable-extensions-except=${list}`, `--load-extension=${list}`];
 }
 
 export interface ExtensionBrowser {

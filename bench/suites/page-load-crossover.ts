@@ -1,0 +1,218 @@
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { startPageServer } from '../lib/page-server';
+import type { PageServer } from '../lib/page-server';
+import { formatChange, formatRatio, formatSummaryMs, table } from '../lib/report';
+import type { BudgetCheck, SuiteResult } from '../lib/report';
+import { bootstrapMedianRatio, createRandom, launchSpread, shuffled, summarize } from '../lib/stats';
+import type { RatioInterval } from '../lib/stats';
+import { launchSwitchedBrowser } from '../lib/switched-browser';
+import type { SwitchedBrowser } from '../lib/switched-browser';
+import { listedHost } from './blocking';
+import { BENCH_PAGES, BUDGET_RATIO, measureLoad, SETTLE_MS } from './page-load';
+import type { PageId } from './page-load';
+
+type Metric = 'loadMs' | 'fcpMs' | 'routesMs';
+type State = 'on' | 'off';
+type Samples = Record<PageId, Record<State, Record<Metric, number[]>>>;
+
+/** Measured rounds in each block, after the warm-up rounds that follow a switch. */
+const BLOCK_ROUNDS = 10;
+/** Rounds after each switch that are not measured: the first loads restart Khiên Xanh's worker. */
+const WARMUP_ROUNDS = 2;
+/** Two blocks make a pair: Khiên Xanh on in the first browser, then in the second (or the reverse). */
+const PAIR_ROUNDS = 2 * BLOCK_ROUNDS;
+/** Pairs between two launches of the browsers. */
+const PAIRS_PER_LAUNCH = 4;
+
+export interface CrossoverOptions {
+  /** The pages to measure. */
+  pages: readonly PageId[];
+  /** Pairs every page gets before its interval is checked. */
+  minPairs: number;
+  /** Pairs after which a page stops, even when its interval is still wider than the budget. */
+  maxPairs: number;
+  /** Stops starting new pairs after this many milliseconds. */
+  timeLimitMs: number;
+}
+
+/**
+ * Options from the environment: BENCH_BUDGET_PAGES (comma-separated page ids, default all),
+ * BENCH_MIN_PAIRS (4), BENCH_MAX_PAIRS (500) and BENCH_BUDGET_MINUTES (30).
+ */
+export function crossoverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): CrossoverOptions {
+  const known = BENCH_PAGES.map((page) => page.id);
+  const pages = env.BENCH_BUDGET_PAGES ? env.BENCH_BUDGET_PAGES.split(',').map((id) => id.trim()) : known;
+  const unknown = pages.filter((id) => !known.includes(id as PageId));
+  if (unknown.length > 0) throw new Error(`BENCH_BUDGET_PAGES: invalid page id ${unknown.join(', ')}; use ${known.join(', ')}`);
+  return {
+    pages: pages as PageId[],
+    minPairs: Number(env.BENCH_MIN_PAIRS ?? 4),
+    maxPairs: Number(env.BENCH_MAX_PAIRS ?? 500),
+    timeLimitMs: Number(env.BENCH_BUDGET_MINUTES ?? 30) * 60_000,
+  };
+}
+
+/**
+ * The page-load budget, measured as a crossover. Two browsers each hold the floor extension and
+ * Khiên Xanh, and in every block Khiên Xanh is switched on in one and off in the other, the two
+ * swapping roles from one block to the next. Each round loads every page in both browsers, one
+ * load at a time, so what slows the machine for a moment hits both states. Each browser instance
+ * keeps its own speed for its whole life (see "Page-load cost against the bare browser"). Here
+ * each instance serves both states for the same number of rounds, so its speed weighs on both.
+ *
+ * A page keeps being measured until the 95% interval of its `load` ratio is narrower than the
+ * budget, after at least `minPairs` and at most `maxPairs` pairs of blocks, or until the time
+ * limit.
+ */
+export async function runCrossoverPageLoadSuite(options: CrossoverOptions): Promise<SuiteResult> {
+  const server = await startPageServer();
+  const probeUrl = server.urlFor('/small.html', listedHost());
+  const random = createRandom(20_261_205);
+  let browsers: SwitchedBrowser[] = [];
+  try {
+    const samples = emptySamples();
+    const active = new Set<PageId>(options.pages);
+    const pairsByPage = Object.fromEntries(BENCH_PAGES.map((page) => [page.id, 0])) as Record<PageId, number>;
+    const started = performance.now();
+    let pairs = 0;
+    let launches = 0;
+    // Two pairs of every page come first, whatever the time limit: the interval needs two.
+    while (active.size > 0 && (pairs < 2 || performance.now() - started < options.timeLimitMs)) {
+      if (pairs % PAIRS_PER_LAUNCH === 0) {
+        await closeAll(browsers);
+        browsers = [await launchSwitchedBrowser(), await launchSwitchedBrowser()];
+        launches += 1;
+      }
+      // Which browser has Khiên Xanh on first alternates from pair to pair.
+      for (const block of pairs % 2 === 0 ? [0, 1] : [1, 0]) {
+        const states: State[] = browsers.map((_, index) => (index === block ? 'on' : 'off'));
+        for (const [index, browser] of browsers.entries()) await browser.setKhienXanhEnabled(states[index] === 'on', probeUrl);
+        const tabs = browsers.map((browser, index) => ({ page: browser.page, state: states[index]! }));
+        for (let round = 0; round < WARMUP_ROUNDS; round += 1) await runRound(tabs, server, active, random, null);
+        for (let round = 0; round < BLOCK_ROUNDS; round += 1) await runRound(tabs, server, active, random, samples);
+      }
+      pairs += 1;
+      for (const pageId of active) pairsByPage[pageId] += 1;
+      stopFinishedPages(samples, pairsByPage, active, options);
+    }
+    const elapsedMs = performance.now() - started;
+    // BENCH_SAMPLES_CROSSOVER=file.json keeps the raw load times for a closer look.
+    if (process.env.BENCH_SAMPLES_CROSSOVER) writeFileSync(process.env.BENCH_SAMPLES_CROSSOVER, JSON.stringify(samples));
+    return describe(samples, pairsByPage, launches, elapsedMs);
+  } finally {
+    await closeAll(browsers);
+    await server.close();
+  }
+}
+
+async function closeAll(browsers: readonly SwitchedBrowser[]): Promise<void> {
+  for (const browser of browsers) await browser.close();
+}
+
+function emptySamples(): Samples {
+  const perState = () => ({ loadMs: [] as number[], fcpMs: [] as number[], routesMs: [] as number[] });
+  return Object.fromEntries(BENCH_PAGES.map((page) => [page.id, { on: perState(), off: perState() }])) as Samples;
+}
+
+/**
+ * Loads each active page once in each tab, the tabs in a new random order for every page. With
+ * `samples`, the figures go to the state each tab's browser is in.
+ */
+async function runRound(tabs: readonly { page: Page; state: State }[], server: PageServer, active: ReadonlySet<PageId>, random: () => number, samples: Samples | null): Promise<void> {
+  for (const pageDefinition of BENCH_PAGES.filter((definition) => active.has(definition.id))) {
+    for (const { page, state } of shuffled(tabs, random)) {
+      const result = await measureLoad(page, server.urlFor(pageDefinition.path), pageDefinition.id === 'spa');
+      await page.waitForTimeout(SETTLE_MS);
+      if (!samples) continue;
+      const figures = samples[pageDefinition.id][state];
+      figures.loadMs.push(result.loadMs);
+      figures.fcpMs.push(result.fcpMs);
+      if (result.routesMs !== null) figures.routesMs.push(result.routesMs);
+    }
+  }
+}
+
+/**
+ * Sample i of the "on" side and sample i of the "off" side come from the same round, and the
+ * bootstrap resamples whole pairs of blocks, within which each browser served both states.
+ */
+function compareStates(samples: Samples, pageId: PageId, metric: Metric): RatioInterval {
+  const { on, off } = samples[pageId];
+  return bootstrapMedianRatio(on[metric], off[metric], { paired: true, blockSize: PAIR_ROUNDS });
+}
+
+/** Stops the pages that reached the most pairs, or whose `load` interval is narrower than the budget. */
+function stopFinishedPages(samples: Samples, pairsByPage: Record<PageId, number>, active: Set<PageId>, options: CrossoverOptions): void {
+  for (const pageId of [...active]) {
+    const pairs = pairsByPage[pageId];
+    if (pairs < 2) continue;
+    const reachedMaxPairs = pairs >= options.maxPairs;
+    if (!reachedMaxPairs && pairs < options.minPairs) continue;
+
+    const interval = compareStates(samples, pageId, 'loadMs');
+    const width = interval.high - interval.low;
+    if (!reachedMaxPairs && width >= BUDGET_RATIO - 1) continue;
+    active.delete(pageId);
+    console.log(`[bench] page-load budget: ${pageId} done after ${pairs} block pairs (interval ${(width * 100).toFixed(1)} points wide)`);
+  }
+}
+
+const METRIC_LABELS: Record<Metric, string> = {
+  loadMs: '`load` event',
+  fcpMs: 'first contentful paint',
+  routesMs: 'pushState route changes',
+};
+
+function budgetStatus(interval: RatioInterval): boolean | 'unresolved' {
+  if (interval.ratio > BUDGET_RATIO) return false;
+  return interval.high <= BUDGET_RATIO ? true : 'unresolved';
+}
+
+function describe(samples: Samples, pairsByPage: Record<PageId, number>, launches: number, elapsedMs: number): SuiteResult {
+  const measured = BENCH_PAGES.filter((page) => pairsByPage[page.id] >= 2);
+  const budgetPoints = ((BUDGET_RATIO - 1) * 100).toFixed(0);
+  const rows: string[][] = [];
+  const spreadRows: string[][] = [];
+  const budgets: BudgetCheck[] = [];
+  let widestWidth = 0;
+  let pairsNeeded = 0;
+  for (const pageDefinition of measured) {
+    const metrics: Metric[] = pageDefinition.id === 'spa' ? ['loadMs', 'fcpMs', 'routesMs'] : ['loadMs', 'fcpMs'];
+    for (const metric of metrics) {
+      const { on, off } = samples[pageDefinition.id];
+      const interval = compareStates(samples, pageDefinition.id, metric);
+      rows.push([pageDefinition.id, METRIC_LABELS[metric], formatSummaryMs(summarize(off[metric])), formatSummaryMs(summarize(on[metric])), formatRatio(interval)]);
+      if (metric !== 'loadMs') continue;
+      widestWidth = Math.max(widestWidth, interval.high - interval.low);
+      budgets.push({
+        name: `Page load, ${pageDefinition.label}: Khiên Xanh over the floor, crossover (median)`,
+        target: `≤ +${budgetPoints}%`,
+        measured: formatRatio(interval),
+        met: budgetStatus(interval),
+      });
+      const spread = launchSpread(on.loadMs, off.loadMs, PAIR_ROUNDS, BUDGET_RATIO - 1);
+      pairsNeeded = Math.max(pairsNeeded, spread.launchesForWidth);
+      spreadRows.push([pageDefinition.id, `${pairsByPage[pageDefinition.id]}`, spread.ratios.map((ratio) => formatChange(ratio, 0)).join(' '), (spread.logSpread * 100).toFixed(1), `${spread.launchesForWidth}`]);
+    }
+  }
+  const pairText = BENCH_PAGES.map((page) => `${page.id} ${pairsByPage[page.id]}`).join(', ');
+  const resolved = widestWidth < BUDGET_RATIO - 1;
+  const maxPairCount = Math.max(...Object.values(pairsByPage));
+  const markdown = [
+    `Two browsers each hold the floor extension and Khiên Xanh. In each block Khiên Xanh is switched on (through \`chrome.management\`) in one browser and off in the other, and the next block swaps them; two blocks make a pair. A block has ${BLOCK_ROUNDS} measured rounds after ${WARMUP_ROUNDS} warm-up rounds, and each round loads every page still being measured once in each browser, in a random order, with a pause of ${SETTLE_MS} ms after each load. The browsers are started again every ${PAIRS_PER_LAUNCH} pairs (${launches} launches, ${(elapsedMs / 60_000).toFixed(1)} minutes). A page stops once the 95% interval of its \`load\` is narrower than the ${budgetPoints}% budget (checked after every pair), or at the pair or time limit. Pairs by page: ${pairText}, with ${BLOCK_ROUNDS * 2} loads per pair in each state.`,
+    '',
+    'Switched off, a browser is the floor. Switched on, it is the floor with Khiên Xanh beside it: both hold declarativeNetRequest rules, so the difference is Khiên Xanh\'s own cost, which the budget limits. Within a pair each browser instance serves both states equally, so its own speed weighs on both sides. Cells are median / p95. The last column is the ratio of medians as a percentage change, with its 95% paired bootstrap interval (loads paired by round, whole pairs of blocks resampled).',
+    '',
+    table(['page', 'metric', 'switched off (floor)', 'switched on (Khiên Xanh)', 'Khiên Xanh over the floor'], rows),
+    '',
+    `The widest 95% interval for \`load\` is ${(widestWidth * 100).toFixed(1)} percentage points wide, ${resolved ? 'narrower than the budget' : 'not narrower than the budget'}.`,
+    '',
+    `Pair by pair, \`load\` as the ratio of medians over the pair's two blocks, and how many pairs an interval narrower than ${budgetPoints} points needs at that spread:`,
+    '',
+    table(['page', 'pairs', 'per pair', 'spread (SD of log ratio, points)', `pairs for a ${budgetPoints}-point interval`], spreadRows),
+    '',
+    `At this run's pace (${(elapsedMs / 1000 / maxPairCount).toFixed(0)} s per pair), the page that needs the most pairs would take ${((pairsNeeded * elapsedMs) / maxPairCount / 3_600_000).toFixed(1)} hours.`,
+  ].join('\n');
+  return { title: 'Page-load budget: Khiên Xanh switched on in each of two browsers in turn', markdown, budgets };
+}
