@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { extractPageSample } from './extract-page-sample';
 import { scorePage } from './score-page';
+import { sendVerdict } from './send-verdict';
 import { MIN_VERDICT_SCORE } from './should-block';
 
 /** How long the check may wait for an idle moment before it runs anyway, in milliseconds. */
@@ -25,7 +25,7 @@ export function schedulePageCheck(): void {
 
     const score = result.scores[result.category];
     if (score < MIN_VERDICT_SCORE) return;
-    void browser.runtime.sendMessage({ type: 'pageCheckVerdict', data: { category: result.category, score } });
+    void sendVerdict({ category: result.category, score });
   };
 
   const whenIdle = (): void => void requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
