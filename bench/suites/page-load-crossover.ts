@@ -54,7 +54,7 @@ export function crossoverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): C
 }
 
 /**
- * The page-load budget, measured as a crossover. Two browsers each hold the floor extension and
+ * Measures the page-load budget as a crossover. Two browsers each hold the floor extension and
  * Khiên Xanh, and in every block Khiên Xanh is switched on in one and off in the other, the two
  * swapping roles from one block to the next. Each round loads every page in both browsers, one
  * load at a time, so what slows the machine for a moment hits both states. Each browser instance
@@ -177,6 +177,7 @@ function describe(samples: Samples, pairsByPage: Record<PageId, number>, launche
   const budgets: BudgetCheck[] = [];
   let widestWidth = 0;
   let pairsNeeded = 0;
+
   for (const pageDefinition of measured) {
     const metrics: Metric[] = pageDefinition.id === 'spa' ? ['loadMs', 'fcpMs', 'routesMs'] : ['loadMs', 'fcpMs'];
     for (const metric of metrics) {
@@ -184,6 +185,7 @@ function describe(samples: Samples, pairsByPage: Record<PageId, number>, launche
       const interval = compareStates(samples, pageDefinition.id, metric);
       rows.push([pageDefinition.id, METRIC_LABELS[metric], formatSummaryMs(summarize(off[metric])), formatSummaryMs(summarize(on[metric])), formatRatio(interval)]);
       if (metric !== 'loadMs') continue;
+
       widestWidth = Math.max(widestWidth, interval.high - interval.low);
       budgets.push({
         name: `Page load, ${pageDefinition.label}: Khiên Xanh over the floor, crossover (median)`,
@@ -191,11 +193,13 @@ function describe(samples: Samples, pairsByPage: Record<PageId, number>, launche
         measured: formatRatio(interval),
         met: budgetStatus(interval),
       });
+
       const spread = launchSpread(on.loadMs, off.loadMs, PAIR_ROUNDS, BUDGET_RATIO - 1);
       pairsNeeded = Math.max(pairsNeeded, spread.launchesForWidth);
       spreadRows.push([pageDefinition.id, `${pairsByPage[pageDefinition.id]}`, spread.ratios.map((ratio) => formatChange(ratio, 0)).join(' '), (spread.logSpread * 100).toFixed(1), `${spread.launchesForWidth}`]);
     }
   }
+
   const pairText = BENCH_PAGES.map((page) => `${page.id} ${pairsByPage[page.id]}`).join(', ');
   const resolved = widestWidth < BUDGET_RATIO - 1;
   const maxPairCount = Math.max(...Object.values(pairsByPage));
