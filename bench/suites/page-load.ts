@@ -25,8 +25,8 @@ const SPA_ROUTE_CHANGES = 10;
  * after `load`: the content script's injection, the button and the page check. Without the pause,
  * that work would run during the next load, in whichever browser came next. The route changes
  * would meet it too, whereas a child clicks seconds after the page appeared. In 15 loads of each
- * page, the button was in the page 30 ms after `load` on the small page and 84 ms on the heavy
- * page (medians; at most 63 and 210 ms). The page check runs in the next idle moment and takes
+ * page, the button was in the page a median 30 ms after `load` on the small page and 84 ms on the
+ * heavy page (at most 63 and 210 ms). The page check runs in the next idle moment and takes
  * 1–3 ms, so 150 ms covers nearly every load; a late one on the heavy page lands early in a load
  * that lasts over a second.
  */
