@@ -34,11 +34,10 @@ loads the small page, the heavy page and the single-page app once in each browse
 time, the two browsers in a random order for every page. The single-page app's route changes are
 timed only in the three-browser suite below: they are not part of the budget, and they would take
 longer than the app's own load. The browsers are started again every 4 pairs. Every page gets at
-least 4 pairs (\`BENCH_MIN_PAIRS\`). After that, a page stops once the 95%
-interval of its \`load\` is narrower than the 3% budget, or at 500 pairs
-(\`BENCH_MAX_PAIRS\`). The suite stops starting pairs after 90 minutes (\`BENCH_BUDGET_MINUTES\`),
-which makes \`npm run bench\` take up to about two hours. The
-rule looks only at the interval's width, so it favours neither a cost under the budget nor one
+least 4 pairs (\`BENCH_MIN_PAIRS\`). After that, a page stops once the 95% interval of its
+\`load\` is narrower than the 3% budget, or at 500 pairs (\`BENCH_MAX_PAIRS\`). The suite
+stops starting pairs after 90 minutes (\`BENCH_BUDGET_MINUTES\`), which makes \`npm run bench\`
+take up to about two hours. The rule looks only at the interval's width, so it favours neither a cost under the budget nor one
 over it. \`npm run bench:budget\` runs the crossover alone and prints its section, for longer
 runs: \`BENCH_BUDGET_PAGES=small BENCH_BUDGET_MINUTES=60 npm run bench:budget\` gives the small
 page an hour.
@@ -61,7 +60,8 @@ In both suites the harness waits 150 ms after each load, so the work Khiên Xanh
 \`load\` (the content script's injection, the button, the page check) does not run during the
 next load. In 15 loads of each page with Khiên Xanh on, its button was in the page a median
 30 ms after \`load\` on the small page and 84 ms on the heavy page (at most 63 and 210 ms). The
-page check follows in the next idle moment and takes 1–3 ms. Earlier runs waited 300 ms. \`load\` is \`loadEventStart\` of the Navigation Timing entry and FCP the
+page check follows in the next idle moment and takes 1–3 ms. Earlier runs waited 300 ms.
+\`load\` is \`loadEventStart\` of the Navigation Timing entry and FCP the
 \`first-contentful-paint\` Paint Timing entry, both from navigation start. For the single-page app
 the harness also times ten \`pushState\` route changes, each fetching a JSON document and
 rendering it; they start 150 ms after \`load\`, as a child's first click would come after the
@@ -482,8 +482,8 @@ These are for the product code, which the benchmark does not change.
    cost changed when the heavy page stopped. While it was still measured, each round also loaded
    it. What those loads left behind (probably the iframes' processes and memory to free) slowed
    the next loads in both states. The floor's small page took 68 ms instead of 44, and the
-   single-page app 138 ms instead of 68. Khiên Xanh's cost in milliseconds stayed about the same (small page 6.4
-   and 5.7 ms, app 5.5 and 7.2 ms), so as a share of a longer load it was smaller. The small page
+   single-page app 138 ms instead of 68. Khiên Xanh's cost in milliseconds stayed about the same
+   (small page 6.4 and 5.7 ms, app 5.5 and 7.2 ms), so as a share of a longer load it was smaller. The small page
    was at +9.5% (+6.7% to +12.1%) in the first 38 pairs and +13.0% (+11.4% to +14.3%) in the
    60 after; the single-page app at +4.0% (+1.1% to +6.2%) and +10.6% (+9.4% to +11.4%). Each
    half is narrower than the whole, which mixes two states of the machine. Measuring one page at
@@ -493,6 +493,6 @@ These are for the product code, which the benchmark does not change.
    53 ms, 6.7 points wide. An earlier run of 28 minutes got 74 pairs: +15.7% (+14.2% to +17.2%)
    over 43 ms, 3.1 points wide. The single-page app alone, for 12 minutes after that, got
    48 pairs: +10.2% (+8.5% to +11.7%) over a floor of 72 ms, 3.3 points wide. In every crossover
-   run so far the small page and the single-page
-   app are over the budget with the whole interval. The heavy page's median was +3.5% in the full
-   run before this one and +2.3% in this one: it sits at the budget.`;
+   run so far the small page and the single-page app are over the budget with the whole interval.
+   The heavy page's median was +3.5% in the full run before this one and +2.3% in this one, so it
+   sits at the budget.`;

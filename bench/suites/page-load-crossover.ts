@@ -20,7 +20,7 @@ type Samples = Record<PageId, Record<State, Record<Metric, number[]>>>;
 const BLOCK_ROUNDS = 10;
 /**
  * Rounds after each switch that are not measured. The probe loads that confirm a switch have
- * already started Khiên Xanh's worker, so one round is enough to reach the steady state.
+ * already started Khiên Xanh's worker again, so one round is expected to reach the steady state.
  */
 const WARMUP_ROUNDS = 1;
 /** Two blocks make a pair: Khiên Xanh on in the first browser, then in the second (or the reverse). */

@@ -27,8 +27,8 @@ const SPA_ROUTE_CHANGES = 10;
  * would meet it too, whereas a child clicks seconds after the page appeared. In 15 loads of each
  * page, the button was in the page a median 30 ms after `load` on the small page and 84 ms on the
  * heavy page (at most 63 and 210 ms). The page check runs in the next idle moment and takes
- * 1–3 ms, so 150 ms covers nearly every load; a late one on the heavy page lands early in a load
- * that lasts over a second.
+ * 1–3 ms, so 150 ms covers nearly every load. A late one on the heavy page lands early in the next
+ * load, which lasts over a second.
  */
 export const SETTLE_MS = 150;
 /** Warm-up rounds after each launch of the browsers, dropped from the figures. */
@@ -144,10 +144,11 @@ async function runRound(tabs: Tab[], server: PageServer, random: () => number, s
   }
 }
 
-export async function measureLoad(page: Page, url: string, isSpa: boolean): Promise<{ loadMs: number; fcpMs: number; routesMs: number | null }> {
+/** Loads `url` and reads its timings. With `timeRoutes` (single-page app only), also times its route changes. */
+export async function measureLoad(page: Page, url: string, timeRoutes: boolean): Promise<{ loadMs: number; fcpMs: number; routesMs: number | null }> {
   await page.goto(url, { waitUntil: 'load' });
   const timing = await readLoadTiming(page);
-  if (!isSpa) return { ...timing, routesMs: null };
+  if (!timeRoutes) return { ...timing, routesMs: null };
   await page.waitForTimeout(SETTLE_MS);
 
   const routesMs = await page.evaluate((count) => (window as unknown as { benchNavigate(count: number): Promise<number> }).benchNavigate(count), SPA_ROUTE_CHANGES);
