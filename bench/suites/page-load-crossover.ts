@@ -41,7 +41,7 @@ export interface CrossoverOptions {
 
 /**
  * Options from the environment: BENCH_BUDGET_PAGES (comma-separated page ids, default all),
- * BENCH_MIN_PAIRS (4), BENCH_MAX_PAIRS (500) and BENCH_BUDGET_MINUTES (90).
+ * BENCH_MIN_PAIRS (4), BENCH_MAX_PAIRS (500) and BENCH_BUDGET_MINUTES (100).
  */
 export function crossoverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): CrossoverOptions {
   const known = BENCH_PAGES.map((page) => page.id);
@@ -52,61 +52,101 @@ export function crossoverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): C
     pages: pages as PageId[],
     minPairs: Number(env.BENCH_MIN_PAIRS ?? 4),
     maxPairs: Number(env.BENCH_MAX_PAIRS ?? 500),
-    timeLimitMs: Number(env.BENCH_BUDGET_MINUTES ?? 90) * 60_000,
+    timeLimitMs: Number(env.BENCH_BUDGET_MINUTES ?? 100) * 60_000,
   };
 }
 
 /**
+ * The cheaper pages go first, so the time they leave goes to the heavy page, which needs the
+ * longest pairs.
+ */
+const PHASE_ORDER: readonly PageId[] = ['small', 'spa', 'heavy'];
+
+/**
  * Measures the page-load budget as a crossover. Two browsers each hold the floor extension and
  * Khiên Xanh, and in every block Khiên Xanh is switched on in one and off in the other, the two
- * swapping roles from one block to the next. Each round loads every page in both browsers, one
- * load at a time, so what slows the machine for a moment hits both states. Each browser instance
- * keeps its own speed for its whole life (see "Page-load cost against the bare browser"). Here
- * each instance serves both states for the same number of rounds, so its speed weighs on both.
+ * swapping roles from one block to the next. Each round loads the page in both browsers, one load
+ * at a time, so what slows the machine for a moment hits both states. Each browser instance keeps
+ * its own speed for its whole life (see "Page-load cost against the bare browser"). Here each
+ * instance serves both states for the same number of rounds, so its speed weighs on both.
  *
- * A page keeps being measured until the 95% interval of its `load` ratio is narrower than the
- * budget, after at least `minPairs` and at most `maxPairs` pairs of blocks, or until the time
- * limit.
+ * The pages are measured one after another, each in its own browsers. When all pages shared the
+ * rounds, the heavy page's loads slowed the next loads of the others in both states, so their
+ * ratio changed when it stopped and the mix widened their intervals (recommendation 11 in
+ * bench/method.ts). A page keeps being measured until the 95% interval of its `load` ratio is
+ * narrower than the budget, after at least `minPairs` and at most `maxPairs` pairs of blocks, or
+ * until its share of the time runs out: the time left divided by the pages left.
  */
 export async function runCrossoverPageLoadSuite(options: CrossoverOptions): Promise<SuiteResult> {
   const server = await startPageServer();
   const probeUrl = server.urlFor('/small.html', listedHost());
   const random = createRandom(20_261_205);
+  const samples = emptySamples();
+  const runs = Object.fromEntries(BENCH_PAGES.map((page) => [page.id, { pairs: 0, launches: 0, elapsedMs: 0 }])) as Record<PageId, PageRun>;
+  const phases = PHASE_ORDER.filter((pageId) => options.pages.includes(pageId));
+  const started = performance.now();
+  try {
+    for (const [index, pageId] of phases.entries()) {
+      const timeLeftMs = options.timeLimitMs - (performance.now() - started);
+      const shareMs = timeLeftMs / (phases.length - index);
+      runs[pageId] = await measurePage(pageId, { server, probeUrl, random, samples, options, shareMs });
+    }
+    // BENCH_SAMPLES_CROSSOVER=file.json keeps the raw load times for a closer look.
+    if (process.env.BENCH_SAMPLES_CROSSOVER) writeFileSync(process.env.BENCH_SAMPLES_CROSSOVER, JSON.stringify(samples));
+    return describe(samples, runs, performance.now() - started);
+  } finally {
+    await server.close();
+  }
+}
+
+interface PageRun {
+  pairs: number;
+  launches: number;
+  elapsedMs: number;
+}
+
+interface PhaseContext {
+  server: PageServer;
+  probeUrl: string;
+  random: () => number;
+  samples: Samples;
+  options: CrossoverOptions;
+  /** Stops starting new pairs after this many milliseconds. */
+  shareMs: number;
+}
+
+/** Runs pairs of blocks on one page until its interval is narrow enough or a limit is reached. */
+async function measurePage(pageId: PageId, context: PhaseContext): Promise<PageRun> {
+  const { server, probeUrl, random, samples, options, shareMs } = context;
+  const url = server.urlFor(BENCH_PAGES.find((page) => page.id === pageId)!.path);
+  const started = performance.now();
+  const run: PageRun = { pairs: 0, launches: 0, elapsedMs: 0 };
   let browsers: SwitchedBrowser[] = [];
   try {
-    const samples = emptySamples();
-    const active = new Set<PageId>(options.pages);
-    const pairsByPage = Object.fromEntries(BENCH_PAGES.map((page) => [page.id, 0])) as Record<PageId, number>;
-    const started = performance.now();
-    let pairs = 0;
-    let launches = 0;
-    // Two pairs of every page come first, whatever the time limit: the interval needs two.
-    while (active.size > 0 && (pairs < 2 || performance.now() - started < options.timeLimitMs)) {
-      if (pairs % PAIRS_PER_LAUNCH === 0) {
+    // Two pairs come first, whatever the time: the interval needs two.
+    while (run.pairs < 2 || (performance.now() - started < shareMs && !isFinished(samples, pageId, run.pairs, options))) {
+      if (run.pairs % PAIRS_PER_LAUNCH === 0) {
         await closeAll(browsers);
         browsers = [await launchSwitchedBrowser(), await launchSwitchedBrowser()];
-        launches += 1;
+        run.launches += 1;
       }
       // Which browser has Khiên Xanh on first alternates from pair to pair.
-      for (const block of pairs % 2 === 0 ? [0, 1] : [1, 0]) {
+      for (const block of run.pairs % 2 === 0 ? [0, 1] : [1, 0]) {
         const states: State[] = browsers.map((_, index) => (index === block ? 'on' : 'off'));
         for (const [index, browser] of browsers.entries()) await browser.setKhienXanhEnabled(states[index] === 'on', probeUrl);
         const tabs = browsers.map((browser, index) => ({ page: browser.page, state: states[index]! }));
-        for (let round = 0; round < WARMUP_ROUNDS; round += 1) await runRound(tabs, server, active, random, null);
-        for (let round = 0; round < BLOCK_ROUNDS; round += 1) await runRound(tabs, server, active, random, samples);
+        for (let round = 0; round < WARMUP_ROUNDS; round += 1) await runRound(tabs, url, random, null);
+        for (let round = 0; round < BLOCK_ROUNDS; round += 1) await runRound(tabs, url, random, samples[pageId]);
       }
-      pairs += 1;
-      for (const pageId of active) pairsByPage[pageId] += 1;
-      stopFinishedPages(samples, pairsByPage, active, options);
+      run.pairs += 1;
     }
-    const elapsedMs = performance.now() - started;
-    // BENCH_SAMPLES_CROSSOVER=file.json keeps the raw load times for a closer look.
-    if (process.env.BENCH_SAMPLES_CROSSOVER) writeFileSync(process.env.BENCH_SAMPLES_CROSSOVER, JSON.stringify(samples));
-    return describe(samples, pairsByPage, launches, elapsedMs);
   } finally {
     await closeAll(browsers);
-    await server.close();
   }
+  run.elapsedMs = performance.now() - started;
+  const interval = compareStates(samples, pageId, 'loadMs');
+  console.log(`[bench] page-load budget: ${pageId} done after ${run.pairs} block pairs in ${(run.elapsedMs / 60_000).toFixed(1)} minutes (interval ${((interval.high - interval.low) * 100).toFixed(1)} points wide)`);
+  return run;
 }
 
 async function closeAll(browsers: readonly SwitchedBrowser[]): Promise<void> {
@@ -119,26 +159,18 @@ function emptySamples(): Samples {
 }
 
 /**
- * TODO: measure the pages one after another instead of all in each round. While the heavy page is
- * still measured, what its loads leave behind slows the next loads of the other pages in both
- * states. Their ratio therefore changes when it stops, and the mix of the two halves widens their
- * interval (recommendation 11 in bench/method.ts).
- *
- * Loads each active page once in each tab, the tabs in a new random order for every page. With
- * `samples`, the figures go to the state each tab's browser is in. The single-page app's route
- * changes are left to the three-browser suite: they take longer than the app's load and are not
- * part of the budget, so here they would only slow the pairs down.
+ * Loads the page once in each tab, the tabs in a new random order. With `samples`, the figures go
+ * to the state each tab's browser is in. The single-page app's route changes are left to the
+ * three-browser suite: they take longer than the app's load and are not part of the budget, so
+ * here they would only slow the pairs down.
  */
-async function runRound(tabs: readonly { page: Page; state: State }[], server: PageServer, active: ReadonlySet<PageId>, random: () => number, samples: Samples | null): Promise<void> {
-  for (const pageDefinition of BENCH_PAGES.filter((definition) => active.has(definition.id))) {
-    for (const { page, state } of shuffled(tabs, random)) {
-      const result = await measureLoad(page, server.urlFor(pageDefinition.path), false);
-      await page.waitForTimeout(SETTLE_MS);
-      if (!samples) continue;
-      const figures = samples[pageDefinition.id][state];
-      figures.loadMs.push(result.loadMs);
-      figures.fcpMs.push(result.fcpMs);
-    }
+async function runRound(tabs: readonly { page: Page; state: State }[], url: string, random: () => number, samples: Samples[PageId] | null): Promise<void> {
+  for (const { page, state } of shuffled(tabs, random)) {
+    const result = await measureLoad(page, url, false);
+    await page.waitForTimeout(SETTLE_MS);
+    if (!samples) continue;
+    samples[state].loadMs.push(result.loadMs);
+    samples[state].fcpMs.push(result.fcpMs);
   }
 }
 
@@ -151,20 +183,12 @@ function compareStates(samples: Samples, pageId: PageId, metric: Metric): RatioI
   return bootstrapMedianRatio(on[metric], off[metric], { paired: true, blockSize: PAIR_ROUNDS });
 }
 
-/** Stops the pages that reached the most pairs, or whose `load` interval is narrower than the budget. */
-function stopFinishedPages(samples: Samples, pairsByPage: Record<PageId, number>, active: Set<PageId>, options: CrossoverOptions): void {
-  for (const pageId of [...active]) {
-    const pairs = pairsByPage[pageId];
-    if (pairs < 2) continue;
-    const reachedMaxPairs = pairs >= options.maxPairs;
-    if (!reachedMaxPairs && pairs < options.minPairs) continue;
-
-    const interval = compareStates(samples, pageId, 'loadMs');
-    const width = interval.high - interval.low;
-    if (!reachedMaxPairs && width >= BUDGET_RATIO - 1) continue;
-    active.delete(pageId);
-    console.log(`[bench] page-load budget: ${pageId} done after ${pairs} block pairs (interval ${(width * 100).toFixed(1)} points wide)`);
-  }
+/** Whether a page has reached the most pairs, or its `load` interval is narrower than the budget. */
+function isFinished(samples: Samples, pageId: PageId, pairs: number, options: CrossoverOptions): boolean {
+  if (pairs >= options.maxPairs) return true;
+  if (pairs < options.minPairs) return false;
+  const interval = compareStates(samples, pageId, 'loadMs');
+  return interval.high - interval.low < BUDGET_RATIO - 1;
 }
 
 const METRIC_LABELS: Record<Metric, string> = {
@@ -177,16 +201,16 @@ function budgetStatus(interval: RatioInterval): boolean | 'unresolved' {
   return interval.high <= BUDGET_RATIO ? true : 'unresolved';
 }
 
-function describe(samples: Samples, pairsByPage: Record<PageId, number>, launches: number, elapsedMs: number): SuiteResult {
-  const measured = BENCH_PAGES.filter((page) => pairsByPage[page.id] >= 2);
+function describe(samples: Samples, runs: Record<PageId, PageRun>, elapsedMs: number): SuiteResult {
+  const measured = BENCH_PAGES.filter((page) => runs[page.id].pairs >= 2);
   const budgetPoints = ((BUDGET_RATIO - 1) * 100).toFixed(0);
   const rows: string[][] = [];
   const spreadRows: string[][] = [];
   const budgets: BudgetCheck[] = [];
   let widestWidth = 0;
-  let pairsNeeded = 0;
 
   for (const pageDefinition of measured) {
+    const run = runs[pageDefinition.id];
     for (const metric of ['loadMs', 'fcpMs'] as const) {
       const { on, off } = samples[pageDefinition.id];
       const interval = compareStates(samples, pageDefinition.id, metric);
@@ -202,16 +226,22 @@ function describe(samples: Samples, pairsByPage: Record<PageId, number>, launche
       });
 
       const spread = launchSpread(on.loadMs, off.loadMs, PAIR_ROUNDS, BUDGET_RATIO - 1);
-      pairsNeeded = Math.max(pairsNeeded, spread.launchesForWidth);
-      spreadRows.push([pageDefinition.id, `${pairsByPage[pageDefinition.id]}`, spread.ratios.map((ratio) => formatChange(ratio, 0)).join(' '), (spread.logSpread * 100).toFixed(1), `${spread.launchesForWidth}`]);
+      const minutesPerPair = run.elapsedMs / 60_000 / run.pairs;
+      spreadRows.push([
+        pageDefinition.id,
+        `${run.pairs} in ${(run.elapsedMs / 60_000).toFixed(1)} min`,
+        spread.ratios.map((ratio) => formatChange(ratio, 0)).join(' '),
+        (spread.logSpread * 100).toFixed(1),
+        `${spread.launchesForWidth} (${(spread.launchesForWidth * minutesPerPair).toFixed(0)} min)`,
+      ]);
     }
   }
 
-  const pairText = BENCH_PAGES.map((page) => `${page.id} ${pairsByPage[page.id]}`).join(', ');
+  const pairText = BENCH_PAGES.map((page) => `${page.id} ${runs[page.id].pairs}`).join(', ');
+  const launches = BENCH_PAGES.reduce((sum, page) => sum + runs[page.id].launches, 0);
   const resolved = widestWidth < BUDGET_RATIO - 1;
-  const maxPairCount = Math.max(...Object.values(pairsByPage));
   const markdown = [
-    `Two browsers each hold the floor extension and Khiên Xanh. In each block Khiên Xanh is switched on (through \`chrome.management\`) in one browser and off in the other, and the next block swaps them; two blocks make a pair. A block has ${BLOCK_ROUNDS} measured rounds after ${WARMUP_ROUNDS === 1 ? 'one warm-up round' : `${WARMUP_ROUNDS} warm-up rounds`}, and each round loads every page still being measured once in each browser, in a random order, with a pause of ${SETTLE_MS} ms after each load. The browsers are started again every ${PAIRS_PER_LAUNCH} pairs (${launches} launches, ${(elapsedMs / 60_000).toFixed(1)} minutes). A page stops once the 95% interval of its \`load\` is narrower than the ${budgetPoints}% budget (checked after every pair), or at the pair or time limit. Pairs by page: ${pairText}, with ${BLOCK_ROUNDS * 2} loads per pair in each state.`,
+    `Two browsers each hold the floor extension and Khiên Xanh. In each block Khiên Xanh is switched on (through \`chrome.management\`) in one browser and off in the other, and the next block swaps them; two blocks make a pair. The pages are measured one after another, each in browsers of its own. A block has ${BLOCK_ROUNDS} measured rounds after ${WARMUP_ROUNDS === 1 ? 'one warm-up round' : `${WARMUP_ROUNDS} warm-up rounds`}, and each round loads the page once in each browser, in a random order, with a pause of ${SETTLE_MS} ms after each load. The browsers are started again every ${PAIRS_PER_LAUNCH} pairs (${launches} launches, ${(elapsedMs / 60_000).toFixed(1)} minutes). A page stops once the 95% interval of its \`load\` is narrower than the ${budgetPoints}% budget (checked after every pair), at the pair limit, or when its share of the time is used up (the time left divided by the pages left). Pairs by page: ${pairText}, with ${BLOCK_ROUNDS * 2} loads per pair in each state.`,
     '',
     'Switched off, a browser is the floor. Switched on, it is the floor with Khiên Xanh beside it: both hold declarativeNetRequest rules, so the difference is Khiên Xanh\'s own cost, which the budget limits. Within a pair each browser instance serves both states equally, so its own speed weighs on both sides. Cells are median / p95. The last column is the ratio of medians as a percentage change, with its 95% paired bootstrap interval (loads paired by round, whole pairs of blocks resampled).',
     '',
@@ -219,11 +249,9 @@ function describe(samples: Samples, pairsByPage: Record<PageId, number>, launche
     '',
     `The widest 95% interval for \`load\` is ${(widestWidth * 100).toFixed(1)} percentage points wide, ${resolved ? 'narrower than the budget' : 'not narrower than the budget'}.`,
     '',
-    `Pair by pair, \`load\` as the ratio of medians over the pair's two blocks, and how many pairs an interval narrower than ${budgetPoints} points needs at that spread:`,
+    `Pair by pair, \`load\` as the ratio of medians over the pair's two blocks, and how many pairs an interval narrower than ${budgetPoints} points needs at that spread (with the time they would take at the page's pace in this run):`,
     '',
     table(['page', 'pairs', 'per pair', 'spread (SD of log ratio, points)', `pairs for a ${budgetPoints}-point interval`], spreadRows),
-    '',
-    `At this run's pace (${(elapsedMs / 1000 / maxPairCount).toFixed(0)} s per pair), the page that needs the most pairs would take ${((pairsNeeded * elapsedMs) / maxPairCount / 3_600_000).toFixed(1)} hours.`,
   ].join('\n');
   return { title: 'Page-load budget: Khiên Xanh switched on in each of two browsers in turn', markdown, budgets };
 }
