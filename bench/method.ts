@@ -129,9 +129,10 @@ be slower as a whole for a while. On 2026-12-05 the floor's median small-page \`
 that day, while the 1-minute load average stayed between 1.1 and 3. Compare the floor's medians
 between runs to see whether that happened: the quiet runs are under "Where the page-load cost
 comes from". A slow hour raises the other timed figures too. The run above measured the content
-script's evaluation at 0.87 ms, with the floor's small page at 71 ms (three-browser suite).
-Earlier runs measured the same script at 0.85 ms (floor 61 ms), 1.16 ms (floor 91 ms), 1.39 ms
-(floor 97 ms) and 0.87 ms (floor 81 ms), so in slow hours it goes over its 1 ms budget. Loopback
+script's evaluation at 1.11 ms, with the floor's small page at 121 ms in the three-browser suite
+(43 ms in the crossover an hour earlier). Earlier runs measured the same script at 0.87 ms
+(floor 71 ms), 0.85 ms (floor 61 ms), 1.16 ms (floor 91 ms), 1.39 ms (floor 97 ms) and 0.87 ms
+(floor 81 ms). In slow hours it goes over its 1 ms budget. Loopback
 pages load faster than real sites, so a fixed cost per request shows as a larger share here than
 on a real network. A Chromebook's CPU is slower than this server's, so absolute times will be higher there;
 the ratios are the figures to compare.`;
@@ -206,9 +207,9 @@ What the figures say:
    same variants on the heavy page (100 rounds) is left out: other jobs raised the load average
    to 3.8 during it, and the floor's median \`load\` rose to 1.6 s, three times its usual value.
 4. **Requests after \`load\` cost little on a quiet machine.** The SPA's route changes were within
-   ±2 ms of the floor in runs C and D. The three-browser suite above puts them at +13.5% (+5.2%
-   to +26.6%), and the four runs of that suite before it at +23.5% (a slow hour), +12.0%, +8.6%
-   and +0.9%. These runs do not show which of them is closest to a Chromebook.
+   ±2 ms of the floor in runs C and D. The three-browser suite above puts them at −3.0% (−4.4%
+   to +5.3%), and the five runs of that suite before it at +13.5%, +23.5% (a slow hour), +12.0%,
+   +8.6% and +0.9%. These runs do not show which of them is closest to a Chromebook.
 5. **A sleeping worker does not slow \`load\`, but it costs CPU after it.** Every figure above
    keeps the service worker running, because the harness is attached to it. In use, Chrome stops
    it after 30 s without events, and the next page's \`load\` starts it again to inject the
@@ -248,8 +249,8 @@ What the figures say:
    process start, so the harness probably undercounts the build whose process lingers (which one
    lingered, that run did not show). Chrome ends the process after 30 s of quiet anyway,
    so the service-worker suite's figure is the one a child's Chromebook sees. The suite run above
-   measured 59 ms (p95 65 ms). Earlier runs measured 54 ms (p95 57 ms) and, in a slow hour,
-   78 ms (p95 93 ms).
+   measured 62 ms (p95 70 ms). Earlier runs measured 59 ms (p95 65 ms), 54 ms (p95 57 ms) and,
+   in a slow hour, 78 ms (p95 93 ms).
 
 ### The content script after \`load\` (this version)
 
@@ -300,9 +301,9 @@ What the figures say:
    medians moved by more than the budget from one slow hour to the next, because each browser
    instance keeps its own speed and the instances differ by far more than the budget. The
    crossover above measures both states in the same instances. It puts the small page at
-   +13.0% (+11.3% to +15.2%) and the single-page app at +10.6% (+8.0% to +12.7%), both over the
-   budget with the whole interval. The heavy page is at +2.3% (+1.0% to +3.9%): its median is
-   within the budget, and its interval reaches past it.
+   +14.3% (+12.6% to +15.6%) and the single-page app at +9.4% (+7.9% to +10.9%), both over the
+   budget with the whole interval, each interval narrower than the budget. The heavy page is at
+   +1.5% (+0.1% to +3.8%): its median is within the budget, and its interval reaches past it.
 
 ### Before this version: the manifest content script
 
@@ -480,24 +481,25 @@ These are for the product code, which the benchmark does not change.
    what the 20 rounds within a launch explain. An interval narrower than 3 points would have
    needed some 360–480 launches, more than a day. The budget is now measured in a crossover (see
    "Method"): two browsers hold both extensions, and Khiên Xanh is switched on in each in turn.
-   In the run above (90 minutes of pairs) the heavy page's interval became narrower than the
-   budget after 38 pairs, 2.9 points wide, and its median is within the budget. The small page
-   and the single-page app reached the time limit after 98 pairs with intervals 3.8 and 4.6
-   points wide, although their spread between pairs predicted that 44–75 pairs would do. Their
-   cost changed when the heavy page stopped. While it was still measured, each round also loaded
-   it. What those loads left behind (probably the iframes' processes and memory to free) slowed
-   the next loads in both states. The floor's small page took 68 ms instead of 44, and the
-   single-page app 138 ms instead of 68. Khiên Xanh's cost in milliseconds stayed about the same
-   (small page 6.4 and 5.7 ms, app 5.5 and 7.2 ms), so as a share of a longer load it was smaller. The small page
-   was at +9.5% (+6.7% to +12.1%) in the first 38 pairs and +13.0% (+11.4% to +14.3%) in the
-   60 after; the single-page app at +4.0% (+1.1% to +6.2%) and +10.6% (+9.4% to +11.4%). Each
-   half is narrower than the whole, which mixes two states of the machine. Measuring one page at
-   a time would avoid this (a TODO in page-load-crossover.ts). \`npm run bench:budget\` with one
-   page in \`BENCH_BUDGET_PAGES\` already does so, given enough time. Run for 10 minutes right
-   after the suite, the small page alone got 39 pairs: +15.0% (+11.8% to +18.5%) over a floor of
-   53 ms, 6.7 points wide. An earlier run of 28 minutes got 74 pairs: +15.7% (+14.2% to +17.2%)
-   over 43 ms, 3.1 points wide. The single-page app alone, for 12 minutes after that, got
-   48 pairs: +10.2% (+8.5% to +11.7%) over a floor of 72 ms, 3.3 points wide. In every crossover
-   run so far the small page and the single-page app are over the budget with the whole interval.
-   The heavy page's median was +3.5% in the full run before this one and +2.3% in this one, so it
-   sits at the budget.`;
+   In the first full run of the crossover (2026-12-05, 90 minutes), every round loaded all three
+   pages. The heavy page's interval became narrower than the budget after 38 pairs, but the small
+   page and the single-page app reached the time limit after 98 pairs with intervals 3.8 and
+   4.6 points wide. While the heavy page was still measured, what its loads left behind
+   (probably the iframes' processes and memory to free) slowed the next loads of the other pages
+   in both states. The floor's small page took 68 ms instead of 44, and the app 138 ms instead of
+   68. Khiên Xanh's cost in milliseconds stayed about the same, so its ratio was smaller in the
+   first 38 pairs (small page +9.5%, app +4.0%) than in the 60 after (+13.0%, +10.6%), and the
+   whole mixed two states of the machine. The pages are now measured one after another. In the
+   run above, the small page needed 69 pairs (17 minutes) and the single-page app 30 pairs
+   (7 minutes) for an interval narrower than 3 points. They are at +14.3% (+12.6% to +15.6%) and
+   +9.4% (+7.9% to +10.9%), both over the budget with the whole interval. The heavy page had the
+   remaining 76 minutes and got 52 pairs: +1.5% (+0.1% to +3.8%), 3.7 points wide. Its median is
+   within the budget, but its interval reaches past it. In this hour its loads took 1.6 s
+   against 1.3 s the day before, and a pair took 88 s. Its pairs also spread more than the small
+   page's (6.8 points against 5.1). An interval narrower than the budget would need about
+   80 pairs, some two hours.
+   \`BENCH_BUDGET_PAGES=heavy BENCH_BUDGET_MINUTES=150 npm run bench:budget\` gives it that time.
+   Runs of one page alone agree: the small page at +15.0% (39 pairs, 6.7 points wide) and
+   +15.7% (74 pairs, 3.1 points wide), the single-page app at +10.2% (48 pairs, 3.3 points
+   wide). In every crossover run the small page and the single-page app are over the budget with
+   the whole interval, and the heavy page's median sits at the budget (+3.5%, +2.3%, +1.5%).`;

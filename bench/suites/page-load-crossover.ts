@@ -74,8 +74,8 @@ const PHASE_ORDER: readonly PageId[] = ['small', 'spa', 'heavy'];
  * rounds, the heavy page's loads slowed the next loads of the others in both states, so their
  * ratio changed when it stopped and the mix widened their intervals (recommendation 11 in
  * bench/method.ts). A page keeps being measured until the 95% interval of its `load` ratio is
- * narrower than the budget, after at least `minPairs` and at most `maxPairs` pairs of blocks, or
- * until its share of the time runs out: the time left divided by the pages left.
+ * narrower than the budget, after at least `minPairs` and at most `maxPairs` pairs of blocks. It
+ * also stops when its share of the time runs out, which is the time left divided by the pages left.
  */
 export async function runCrossoverPageLoadSuite(options: CrossoverOptions): Promise<SuiteResult> {
   const server = await startPageServer();
@@ -183,7 +183,7 @@ function compareStates(samples: Samples, pageId: PageId, metric: Metric): RatioI
   return bootstrapMedianRatio(on[metric], off[metric], { paired: true, blockSize: PAIR_ROUNDS });
 }
 
-/** Whether a page has reached the most pairs, or its `load` interval is narrower than the budget. */
+/** Tells whether a page has reached the most pairs, or its `load` interval is narrower than the budget. */
 function isFinished(samples: Samples, pageId: PageId, pairs: number, options: CrossoverOptions): boolean {
   if (pairs >= options.maxPairs) return true;
   if (pairs < options.minPairs) return false;
@@ -241,7 +241,7 @@ function describe(samples: Samples, runs: Record<PageId, PageRun>, elapsedMs: nu
   const launches = BENCH_PAGES.reduce((sum, page) => sum + runs[page.id].launches, 0);
   const resolved = widestWidth < BUDGET_RATIO - 1;
   const markdown = [
-    `Two browsers each hold the floor extension and Khiên Xanh. In each block Khiên Xanh is switched on (through \`chrome.management\`) in one browser and off in the other, and the next block swaps them; two blocks make a pair. The pages are measured one after another, each in browsers of its own. A block has ${BLOCK_ROUNDS} measured rounds after ${WARMUP_ROUNDS === 1 ? 'one warm-up round' : `${WARMUP_ROUNDS} warm-up rounds`}, and each round loads the page once in each browser, in a random order, with a pause of ${SETTLE_MS} ms after each load. The browsers are started again every ${PAIRS_PER_LAUNCH} pairs (${launches} launches, ${(elapsedMs / 60_000).toFixed(1)} minutes). A page stops once the 95% interval of its \`load\` is narrower than the ${budgetPoints}% budget (checked after every pair), at the pair limit, or when its share of the time is used up (the time left divided by the pages left). Pairs by page: ${pairText}, with ${BLOCK_ROUNDS * 2} loads per pair in each state.`,
+    `Two browsers each hold the floor extension and Khiên Xanh. In each block Khiên Xanh is switched on (through \`chrome.management\`) in one browser and off in the other, and the next block swaps them; two blocks make a pair. The pages are measured one after another, each in browsers of its own. A block has ${BLOCK_ROUNDS} measured rounds after ${WARMUP_ROUNDS === 1 ? 'one warm-up round' : `${WARMUP_ROUNDS} warm-up rounds`}, and each round loads the page once in each browser, in a random order, with a pause of ${SETTLE_MS} ms after each load. The browsers are started again every ${PAIRS_PER_LAUNCH} pairs (${launches} launches, ${(elapsedMs / 60_000).toFixed(1)} minutes). A page stops once the 95% interval of its \`load\` is narrower than the ${budgetPoints}% budget (checked after every pair), or at the pair limit. It also stops when its share of the time is used up: the time left divided by the pages left. Pairs by page: ${pairText}, with ${BLOCK_ROUNDS * 2} loads per pair in each state.`,
     '',
     'Switched off, a browser is the floor. Switched on, it is the floor with Khiên Xanh beside it: both hold declarativeNetRequest rules, so the difference is Khiên Xanh\'s own cost, which the budget limits. Within a pair each browser instance serves both states equally, so its own speed weighs on both sides. Cells are median / p95. The last column is the ratio of medians as a percentage change, with its 95% paired bootstrap interval (loads paired by round, whole pairs of blocks resampled).',
     '',
@@ -249,7 +249,7 @@ function describe(samples: Samples, runs: Record<PageId, PageRun>, elapsedMs: nu
     '',
     `The widest 95% interval for \`load\` is ${(widestWidth * 100).toFixed(1)} percentage points wide, ${resolved ? 'narrower than the budget' : 'not narrower than the budget'}.`,
     '',
-    `Pair by pair, \`load\` as the ratio of medians over the pair's two blocks, and how many pairs an interval narrower than ${budgetPoints} points needs at that spread (with the time they would take at the page's pace in this run):`,
+    `Pair by pair, \`load\` as the ratio of medians over the pair's two blocks, and how many pairs an interval narrower than ${budgetPoints} points needs at that spread. The time in brackets is what those pairs would take at the page's pace in this run.`,
     '',
     table(['page', 'pairs', 'per pair', 'spread (SD of log ratio, points)', `pairs for a ${budgetPoints}-point interval`], spreadRows),
   ].join('\n');
