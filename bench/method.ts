@@ -41,11 +41,11 @@ load. The browsers are started again every 4 pairs. Every page gets at least 4 p
 narrower than the 3% budget, at 500 pairs (\`BENCH_MAX_PAIRS\`), or when its share of the time
 is used up. The suite has 100 minutes (\`BENCH_BUDGET_MINUTES\`), and each page's share is the
 time left divided by the pages left, so the time a cheap page does not use goes to the heavy page,
-which comes last. This makes \`npm run bench\`
-take up to about two hours. The rule looks only at the interval's width, so it favours neither a cost under the budget nor one
-over it. \`npm run bench:budget\` runs the crossover alone and prints its section, for longer
-runs: \`BENCH_BUDGET_PAGES=small BENCH_BUDGET_MINUTES=60 npm run bench:budget\` gives the small
-page an hour.
+which comes last. This makes \`npm run bench\` take up to about two hours. The rule looks only
+at the interval's width, so it favours neither a cost under the budget nor one over it.
+\`npm run bench:budget\` runs the crossover alone and prints its section, for longer runs:
+\`BENCH_BUDGET_PAGES=small BENCH_BUDGET_MINUTES=60 npm run bench:budget\` gives the small page
+an hour.
 
 Earlier versions judged the budget between separate browsers, one per variant. A browser
 instance keeps its own speed for its whole life, and on this machine two instances of the same
@@ -488,8 +488,8 @@ These are for the product code, which the benchmark does not change.
    (probably the iframes' processes and memory to free) slowed the next loads of the other pages
    in both states. The floor's small page took 68 ms instead of 44, and the app 138 ms instead of
    68. Khiên Xanh's cost in milliseconds stayed about the same, so its ratio was smaller in the
-   first 38 pairs (small page +9.5%, app +4.0%) than in the 60 after (+13.0%, +10.6%), and the
-   whole mixed two states of the machine. The pages are now measured one after another. In the
+   first 38 pairs (small page +9.5%, app +4.0%) than in the 60 after (+13.0%, +10.6%), so the
+   whole run mixed two states of the machine. The pages are now measured one after another. In the
    run above, the small page needed 69 pairs (17 minutes) and the single-page app 30 pairs
    (7 minutes) for an interval narrower than 3 points. They are at +14.3% (+12.6% to +15.6%) and
    +9.4% (+7.9% to +10.9%), both over the budget with the whole interval. The heavy page had the

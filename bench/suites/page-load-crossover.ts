@@ -57,8 +57,8 @@ export function crossoverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): C
 }
 
 /**
- * The cheaper pages go first, so the time they leave goes to the heavy page, which needs the
- * longest pairs.
+ * Order in which the pages are measured. The cheaper pages go first, so the time they leave goes
+ * to the heavy page, which needs the longest pairs. A page missing here is measured first.
  */
 const PHASE_ORDER: readonly PageId[] = ['small', 'spa', 'heavy'];
 
@@ -82,8 +82,8 @@ export async function runCrossoverPageLoadSuite(options: CrossoverOptions): Prom
   const probeUrl = server.urlFor('/small.html', listedHost());
   const random = createRandom(20_261_205);
   const samples = emptySamples();
-  const runs = Object.fromEntries(BENCH_PAGES.map((page) => [page.id, { pairs: 0, launches: 0, elapsedMs: 0 }])) as Record<PageId, PageRun>;
-  const phases = PHASE_ORDER.filter((pageId) => options.pages.includes(pageId));
+  const runs = Object.fromEntries(BENCH_PAGES.map((page) => [page.id, emptyRun()])) as Record<PageId, PageRun>;
+  const phases = [...options.pages].sort((first, second) => PHASE_ORDER.indexOf(first) - PHASE_ORDER.indexOf(second));
   const started = performance.now();
   try {
     for (const [index, pageId] of phases.entries()) {
@@ -99,10 +99,15 @@ export async function runCrossoverPageLoadSuite(options: CrossoverOptions): Prom
   }
 }
 
+/** Pairs, browser launches and time spent on one page. */
 interface PageRun {
   pairs: number;
   launches: number;
   elapsedMs: number;
+}
+
+function emptyRun(): PageRun {
+  return { pairs: 0, launches: 0, elapsedMs: 0 };
 }
 
 interface PhaseContext {
@@ -111,7 +116,7 @@ interface PhaseContext {
   random: () => number;
   samples: Samples;
   options: CrossoverOptions;
-  /** Stops starting new pairs after this many milliseconds. */
+  /** Time after which the page starts no new pair, in milliseconds. */
   shareMs: number;
 }
 
@@ -120,10 +125,10 @@ async function measurePage(pageId: PageId, context: PhaseContext): Promise<PageR
   const { server, probeUrl, random, samples, options, shareMs } = context;
   const url = server.urlFor(BENCH_PAGES.find((page) => page.id === pageId)!.path);
   const started = performance.now();
-  const run: PageRun = { pairs: 0, launches: 0, elapsedMs: 0 };
+  const run = emptyRun();
   let browsers: SwitchedBrowser[] = [];
   try {
-    // Two pairs come first, whatever the time: the interval needs two.
+    // Two pairs always run, because the interval needs at least two.
     while (run.pairs < 2 || (performance.now() - started < shareMs && !isFinished(samples, pageId, run.pairs, options))) {
       if (run.pairs % PAIRS_PER_LAUNCH === 0) {
         await closeAll(browsers);
