@@ -85,11 +85,12 @@ approximation).
 **Content script.** Bytes are those of \`content-script.js\` (gzip at level 9). The main-thread
 time at injection is read from a Chrome trace (CDP \`Tracing\`, categories \`devtools.timeline\`
 and \`v8\`): the duration of the \`EvaluateScript\` event whose URL is the content script. That
-event covers compiling and running the script's top level in the isolated world: reading the
-flags and scheduling the button and the page check in idle callbacks. The background injects the
-script after \`load\`, so the harness waits for the button before it stops the trace. The
-button's shadow root, style and layout come later, in an idle callback and the next frame, and
-are not in this figure. A \`performance.mark\` in the script could time only what runs after it,
+event covers compiling and running the script's top level in the isolated world, which only
+requests an idle callback. The background injects the script after \`load\`, so the harness waits
+for the button before it stops the trace. The flags, the first reads of the page's document and of
+\`chrome\`, and the button's shadow root come in that idle callback. Its duration is the
+\`FireIdleCallback\` event of the callback requested with the start's 1 s timeout, listed beside
+the evaluation. Style and layout come in the next frame and are in neither figure. A \`performance.mark\` in the script could time only what runs after it,
 not the compile. The first injection in each tab is dropped (no code cache yet). Memory per tab is
 \`JSHeapUsedSize\` from CDP \`Performance.getMetrics\` after \`HeapProfiler.collectGarbage\`, on a new
 tab of the small page, bare vs floor vs Khiên Xanh. It covers the page's main world and the

@@ -3,8 +3,8 @@ import { readContentFlags } from '../utils/content-flags/flags';
 import { startReportOverlay } from '../utils/overlay/start-overlay';
 import { schedulePageCheck } from '../utils/page-check/run-page-check';
 
-/** Maximum wait for an idle moment before the button is built anyway, in milliseconds. */
-const OVERLAY_START_TIMEOUT_MS = 1000;
+/** Maximum wait for an idle moment before the script starts its work anyway, in milliseconds. */
+const START_TIMEOUT_MS = 1000;
 
 /**
  * Runs the report button and the on-device page check in a page (the one content script). It is
@@ -13,13 +13,19 @@ const OVERLAY_START_TIMEOUT_MS = 1000;
  * Being injected only by the background, it is a plain script without WXT's content-script
  * wrapper, which would tell the page about every start with a DOM event and a `postMessage`.
  *
- * The top level only reads the flags the background set for this page and schedules the rest in
- * idle moments: the button, then the page check. Only a page the check finds harmful sends the
- * background a message.
+ * The injection task only requests an idle callback. The first read of the page's document and of
+ * `chrome` builds their objects in the isolated world, which took most of the injection's time, so
+ * that read waits too. The idle callback reads the flags the background set for this page, builds
+ * the button and schedules the page check in a later idle callback. Only a page the check finds
+ * harmful sends the background a message.
  */
 export default defineUnlistedScript(() => {
+  requestIdleCallback(start, { timeout: START_TIMEOUT_MS });
+});
+
+function start(): void {
   if (window.top !== window) return;
   const flags = readContentFlags();
-  requestIdleCallback(() => startReportOverlay({ buttonVisible: !flags.overlayHidden }), { timeout: OVERLAY_START_TIMEOUT_MS });
+  startReportOverlay({ buttonVisible: !flags.overlayHidden });
   if (!flags.pageCheckOff) schedulePageCheck();
-});
+}

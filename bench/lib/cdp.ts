@@ -4,7 +4,7 @@ export interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string; id?: number; timeout?: number } };
 }
 
 /**
@@ -36,6 +36,18 @@ export async function traceDuring(session: CDPSession, action: () => Promise<voi
 export function scriptEvaluationMs(events: TraceEvent[], urlSuffix: string): number {
   return events
     .filter((event) => event.name === 'EvaluateScript' && event.ph === 'X' && (event.args?.data?.url ?? '').endsWith(urlSuffix))
+    .reduce((total, event) => total + (event.dur ?? 0) / 1000, 0);
+}
+
+/**
+ * Sums, in milliseconds, the idle callbacks that were requested with `timeoutMs` as their
+ * `requestIdleCallback` timeout. The bench pages register no idle callbacks of their own, and each
+ * of the content script's idle callbacks requests a timeout of its own, which tells them apart.
+ */
+export function idleCallbackMs(events: TraceEvent[], timeoutMs: number): number {
+  const ids = new Set(events.filter((event) => event.name === 'RequestIdleCallback' && event.args?.data?.timeout === timeoutMs).map((event) => event.args?.data?.id));
+  return events
+    .filter((event) => event.name === 'FireIdleCallback' && event.ph === 'X' && ids.has(event.args?.data?.id))
     .reduce((total, event) => total + (event.dur ?? 0) / 1000, 0);
 }
 

@@ -1,5 +1,4 @@
-import { scriptEvaluationMs, traceDuring } from '../lib/cdp';
-import type { TraceEvent } from '../lib/cdp';
+import { idleCallbackMs, scriptEvaluationMs, traceDuring } from '../lib/cdp';
 import { launchVariant } from '../lib/launch';
 import type { BenchBrowser } from '../lib/launch';
 import { startPageServer } from '../lib/page-server';
@@ -53,7 +52,7 @@ async function measure(browser: BenchBrowser, server: PageServer, path: string, 
         await page.goto(server.urlFor(path), { waitUntil: 'load' });
         await page.waitForTimeout(1500);
       });
-      const check = idleCallbackMs(events);
+      const check = idleCallbackMs(events, PAGE_CHECK_IDLE_TIMEOUT_MS);
       if (check === 0) throw new Error(`No page-check idle callback in the trace of ${path}: does the page check run?`);
       // The first load in a fresh renderer compiles without a code cache.
       if (index === 0) continue;
@@ -67,20 +66,6 @@ async function measure(browser: BenchBrowser, server: PageServer, path: string, 
   return samples;
 }
 
-type IdleCallbackEvent = TraceEvent & { args?: { data?: { id?: number; timeout?: number } } };
-
-/** Milliseconds spent in the page check's idle callbacks (those requested with its timeout). */
-function idleCallbackMs(events: TraceEvent[]): number {
-  const pageCheckIds = new Set(
-    (events as IdleCallbackEvent[])
-      .filter((event) => event.name === 'RequestIdleCallback' && event.args?.data?.timeout === PAGE_CHECK_IDLE_TIMEOUT_MS)
-      .map((event) => event.args?.data?.id),
-  );
-  return (events as IdleCallbackEvent[])
-    .filter((event) => event.name === 'FireIdleCallback' && event.ph === 'X' && pageCheckIds.has(event.args?.data?.id))
-    .reduce((total, event) => total + (event.dur ?? 0) / 1000, 0);
-}
-
 function describe(small: Samples, heavy: Samples, pages: number): SuiteResult {
   const heavyCheck = summarize(heavy.check);
   const markdown = [
@@ -89,7 +74,7 @@ function describe(small: Samples, heavy: Samples, pages: number): SuiteResult {
     table(
       ['figure', 'small page', 'heavy page'],
       [
-        ['content-script.js evaluation at injection (button and page check)', formatSummaryMs(summarize(small.injection)), formatSummaryMs(summarize(heavy.injection))],
+        ['content-script.js evaluation at injection', formatSummaryMs(summarize(small.injection)), formatSummaryMs(summarize(heavy.injection))],
         ['idle-time check (extract + score)', formatSummaryMs(summarize(small.check)), formatSummaryMs(heavyCheck)],
       ],
     ),

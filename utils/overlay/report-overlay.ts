@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../extension-api';
 import { parseContentRequest } from './content-request';
 import type { ContentRequest } from './content-request';
 import { guardOverlayHost } from './overlay-guard';
@@ -79,7 +79,7 @@ export function createReportOverlay(): ReportOverlay {
     guard.stop();
     host.remove();
   };
-  const guard = guardOverlayHost(host, hostStyle, () => browser.runtime?.id !== undefined, remove);
+  const guard = guardOverlayHost(host, hostStyle, () => extensionApi().runtime?.id !== undefined, remove);
 
   return {
     showForm,
@@ -132,7 +132,7 @@ function createPanel(frame: HTMLElement, targetUrl: string | undefined): HTMLIFr
   const panel = document.createElement('iframe');
   panel.className = 'panel';
   const query = targetUrl ? `?target=${encodeURIComponent(targetUrl)}` : '';
-  panel.src = browser.runtime.getURL(`/report.html${query}`);
+  panel.src = extensionApi().runtime.getURL(`/report.html${query}`);
   panel.title = 'Khiên Xanh – Báo cáo / Report';
   panel.setAttribute('allow', '');
   frame.append(panel);
@@ -159,8 +159,8 @@ export function listenForOverlayRequests(overlay: ReportOverlay): () => void {
     void applyRequest(overlay, request).then(() => sendResponse({ ok: true }));
     return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  extensionApi().runtime.onMessage.addListener(listener);
+  return () => extensionApi().runtime.onMessage.removeListener(listener);
 }
 
 async function applyRequest(overlay: ReportOverlay, request: ContentRequest): Promise<void> {

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../extension-api';
 import { createReportOverlay, listenForOverlayRequests } from './report-overlay';
 
 /**
@@ -34,7 +34,7 @@ export function startReportOverlay(options: { buttonVisible: boolean }): void {
       stopListening();
       overlay.remove();
     },
-    isAlive: () => browser.runtime?.id !== undefined && overlay.isAttached(),
+    isAlive: () => extensionApi().runtime?.id !== undefined && overlay.isAttached(),
   };
   // The background injects a flag script before this one while the button is off (see
   // utils/content-flags), so a school that turned the button off never sees it flash.

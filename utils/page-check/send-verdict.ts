@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../extension-api';
 import type { HarmCategory } from './term-types';
 import { createLogger } from '../logger';
 
@@ -22,7 +22,7 @@ type SendMessage = (message: { type: 'pageCheckVerdict'; data: PageCheckVerdict 
  * extension reloads ("Receiving end does not exist"). A lost verdict would leave a harmful page on
  * screen, so a rejected send is tried again after a pause.
  */
-export async function sendVerdict(verdict: PageCheckVerdict, send: SendMessage = (message) => browser.runtime.sendMessage(message)): Promise<boolean> {
+export async function sendVerdict(verdict: PageCheckVerdict, send: SendMessage = (message) => extensionApi().runtime.sendMessage(message)): Promise<boolean> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await send({ type: 'pageCheckVerdict', data: verdict });
