@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBlockedPageUrl } from '../../utils/blocked-url';
 import { blockedCategoriesFor, CATEGORY_IDS } from '../../utils/categories';
 import { isAllowedEndpoint } from '../../utils/policy/endpoint';
+import { extensionApi } from '../../utils/extension-api';
 import { EXTENSION_ID, EXTENSION_PUBLIC_KEY } from '../../utils/extension-identity';
 import { rulesetChanges } from '../../utils/rulesets';
 
@@ -11,6 +12,35 @@ describe('extension identity', () => {
     const digest = createHash('sha256').update(Buffer.from(EXTENSION_PUBLIC_KEY, 'base64')).digest('hex');
     const derived = [...digest.slice(0, 32)].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
     expect(derived).toBe(EXTENSION_ID);
+  });
+});
+
+describe('extensionApi', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('prefers browser with a runtime id', () => {
+    const browserApi = { runtime: { id: 'extension' } };
+    vi.stubGlobal('browser', browserApi);
+    vi.stubGlobal('chrome', { runtime: { id: 'extension' } });
+    expect(extensionApi()).toBe(browserApi);
+  });
+
+  it('falls back to chrome', () => {
+    const chromeApi = { runtime: { id: 'extension' } };
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', chromeApi);
+    expect(extensionApi()).toBe(chromeApi);
+  });
+
+  it('reads the globals at each call', () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', undefined);
+    expect(() => extensionApi()).toThrow(/No extension API/);
+    const chromeApi = { runtime: { id: 'extension' } };
+    vi.stubGlobal('chrome', chromeApi);
+    expect(extensionApi()).toBe(chromeApi);
   });
 });
 
