@@ -150,7 +150,7 @@ function describe(measured: Measured): SuiteResult {
       ],
     ),
     '',
-    'At injection the script only asks for an idle moment. Reading the page\'s document and `chrome` for the first time builds their objects in the isolated world, so that and the button wait for the idle callback, which runs while the page has nothing else to do. The page check\'s own idle callback is under "Page check".',
+    'At injection the script only requests an idle callback. Reading the page\'s document and `chrome` for the first time builds their objects in the isolated world, so that and the button wait for the idle callback, which runs while the page has nothing else to do. The page check\'s own idle callback is under "Page check".',
   ].join('\n');
 
   return {
