@@ -12,6 +12,6 @@ type ApiGlobal = typeof globalThis & { browser?: WxtBrowser; chrome?: WxtBrowser
 export function extensionApi(): WxtBrowser {
   const global = globalThis as ApiGlobal;
   const api = global.browser?.runtime?.id ? global.browser : global.chrome;
-  if (!api) throw new Error('No extension API in this context (neither `browser` nor `chrome` is defined)');
+  if (!api) throw new Error('Extension API not found: neither `browser` nor `chrome` is defined in this context');
   return api;
 }

@@ -42,7 +42,7 @@ export function scriptEvaluationMs(events: TraceEvent[], urlSuffix: string): num
 /**
  * Sums, in milliseconds, the idle callbacks that were requested with `timeoutMs` as their
  * `requestIdleCallback` timeout. The bench pages register no idle callbacks of their own, and each
- * of the content script's idle callbacks requests a timeout of its own, which tells them apart.
+ * of the content script's idle callbacks requests a timeout of its own, which distinguishes them.
  */
 export function idleCallbackMs(events: TraceEvent[], timeoutMs: number): number {
   const ids = new Set(events.filter((event) => event.name === 'RequestIdleCallback' && event.args?.data?.timeout === timeoutMs).map((event) => event.args?.data?.id));

@@ -16,8 +16,8 @@ const GZIP_BUDGET_BYTES = 10 * 1024;
 const INJECTION_BUDGET_MS = 1;
 const OVERLAY_SELECTOR = 'khien-xanh-overlay';
 /**
- * The `requestIdleCallback` timeout of the content script's start (entrypoints/content-script.ts),
- * which tells its idle callback apart from the page check's.
+ * The `requestIdleCallback` timeout of the content script's start (`START_TIMEOUT_MS` in
+ * entrypoints/content-script.ts), which distinguishes its idle callback from the page check's.
  */
 const START_IDLE_TIMEOUT_MS = 1000;
 /** Pause after the button appears, so that its idle callback's trace event is complete. */
@@ -62,9 +62,9 @@ function frameworkMarkers(source: string): string[] {
 }
 
 interface InjectionSamples {
-  /** Evaluation of the script in the injection task. */
+  /** Durations of the script's evaluation in the injection task, in milliseconds. */
   evaluation: number[];
-  /** The idle callback that the script requests at injection, which builds the button. */
+  /** Durations of the idle callback that builds the button, in milliseconds. */
   start: number[];
 }
 
@@ -82,7 +82,7 @@ async function measureInjections(browser: BenchBrowser, server: PageServer, path
       const evaluation = scriptEvaluationMs(events, CONTENT_SCRIPT);
       if (evaluation === 0) throw new Error(`No EvaluateScript event for ${CONTENT_SCRIPT} in the trace of ${path}`);
       const start = idleCallbackMs(events, START_IDLE_TIMEOUT_MS);
-      if (start === 0) throw new Error(`No start idle callback of ${CONTENT_SCRIPT} in the trace of ${path}: did its timeout change?`);
+      if (start === 0) throw new Error(`Start idle callback of ${CONTENT_SCRIPT} not found in the trace of ${path}: check that START_IDLE_TIMEOUT_MS matches START_TIMEOUT_MS in entrypoints/content-script.ts`);
       // The first injection in a fresh renderer also pays for compiling without a code cache.
       if (index === 0) continue;
       samples.evaluation.push(evaluation);
@@ -150,7 +150,7 @@ function describe(measured: Measured): SuiteResult {
       ],
     ),
     '',
-    'At injection the script only requests an idle callback. Reading the page\'s document and `chrome` for the first time builds their objects in the isolated world, so that and the button wait for the idle callback, which runs while the page has nothing else to do. The page check\'s own idle callback is under "Page check".',
+    'At injection the script only requests an idle callback. Reading the page\'s document and `chrome` for the first time builds their objects in the isolated world, so those reads and the button wait for the idle callback, which runs while the page has nothing else to do. The page check\'s own idle callback is under "Page check".',
   ].join('\n');
 
   return {

@@ -34,13 +34,19 @@ describe('extensionApi', () => {
     expect(extensionApi()).toBe(chromeApi);
   });
 
-  it('reads the globals at each call', () => {
+  it('throws without any API', () => {
     vi.stubGlobal('browser', undefined);
     vi.stubGlobal('chrome', undefined);
-    expect(() => extensionApi()).toThrow(/No extension API/);
-    const chromeApi = { runtime: { id: 'extension' } };
-    vi.stubGlobal('chrome', chromeApi);
-    expect(extensionApi()).toBe(chromeApi);
+    expect(() => extensionApi()).toThrow(/Extension API not found/);
+  });
+
+  it('looks up at each call', () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', { runtime: { id: 'first' } });
+    extensionApi();
+    const laterApi = { runtime: { id: 'later' } };
+    vi.stubGlobal('chrome', laterApi);
+    expect(extensionApi()).toBe(laterApi);
   });
 });
 

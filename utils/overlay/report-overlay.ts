@@ -159,8 +159,9 @@ export function listenForOverlayRequests(overlay: ReportOverlay): () => void {
     void applyRequest(overlay, request).then(() => sendResponse({ ok: true }));
     return true;
   };
-  extensionApi().runtime.onMessage.addListener(listener);
-  return () => extensionApi().runtime.onMessage.removeListener(listener);
+  const { onMessage } = extensionApi().runtime;
+  onMessage.addListener(listener);
+  return () => onMessage.removeListener(listener);
 }
 
 async function applyRequest(overlay: ReportOverlay, request: ContentRequest): Promise<void> {
